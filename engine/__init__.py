@@ -1,0 +1,1 @@
+"""Source text to immutable bytecode images: syntax, scope, codegen, bytecode, image, store."""

@@ -1,0 +1,7 @@
+/* The C core's API as Python sees it: every header whose functions native/cdef/ declares. */
+#ifndef RH_API_H
+#define RH_API_H
+
+#include "rh_core.h"
+
+#endif
