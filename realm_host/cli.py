@@ -1,0 +1,58 @@
+"""The ``realm`` command line: one subcommand per stage of the pipeline as it lands."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from engine.syntax import JSSyntaxError
+
+
+def _read_source(path: str) -> str:
+    # JavaScript source files are UTF-8; a BOM is whitespace to the lexer, so keep it.
+    with open(path, "rb") as f:
+        data = f.read()
+    return data.decode("utf-8", errors="surrogateescape")
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    """``realm parse [--module] FILE...``: silent for valid files, one error report per invalid one."""
+    from engine.syntax import parse
+
+    failed = 0
+    for path in args.files:
+        try:
+            source = _read_source(path)
+        except OSError as exc:
+            print(f"error: cannot read {path}: {exc.strerror}", file=sys.stderr)
+            failed += 1
+            continue
+        try:
+            parse(source, module=args.module, filename=path)
+        except JSSyntaxError as exc:
+            print(exc.format())
+            failed += 1
+    return 1 if failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="realm", description="Realm Host: many JavaScript realms, measured.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="check that JavaScript files parse; report syntax errors")
+    p.add_argument("--module", action="store_true", help="parse as ES modules instead of classic scripts")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(handler=cmd_parse)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
