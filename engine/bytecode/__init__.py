@@ -1,0 +1,1 @@
+"""The instruction set (declared once in opcodes.py), its encoder, assembler and disassembler."""

@@ -1,0 +1,1 @@
+"""Immutable bytecode images: one flat little-endian blob per script (see layout.py)."""

@@ -1,0 +1,14 @@
+int rh_opcode_count(void);
+unsigned rh_bytecode_format_version(void);
+uint64_t rh_opcode_table_hash(void);
+const char *rh_opcode_name(int op);
+int rh_opcode_operand_count(int op);
+int rh_opcode_operand_kind(int op, int index);
+int rh_opcode_accumulator(int op);
+int rh_opcode_metadata_kind(int op);
+int rh_opcode_flags(int op);
+int rh_operand_kind_is_signed(int kind);
+int rh_metadata_kind_count(void);
+const char *rh_metadata_kind_name(int kind);
+int rh_metadata_entry_size(int kind);
+int rh_instruction_length(const uint8_t *code, size_t length, size_t offset);
