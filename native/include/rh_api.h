@@ -3,5 +3,6 @@
 #define RH_API_H
 
 #include "rh_core.h"
+#include "rh_opcodes.h"
 
 #endif
