@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from engine.bytecode.metadata import METADATA_KINDS, MetadataKind
 from engine.bytecode.opcodes import FLAGS, OPCODES, Opcode
-from engine.bytecode.operands import OperandKind
+from engine.bytecode.operands import CONSTANT_TYPES, Operand, OperandKind
 from engine.bytecode.version import FORMAT_VERSION
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -46,13 +46,14 @@ def opcode_table_hash() -> int:
 def _canonical_table() -> str:
     lines = []
     for opcode in OPCODES:
-        operands = ",".join(f"{o.kind.value}:{o.name}:{int(o.writes)}" for o in opcode.operands)
+        operands = ",".join(f"{o.kind.value}:{o.name}:{int(o.writes)}:{o.span}:{o.constant_type}" for o in opcode.operands)
         meta = opcode.meta.name if opcode.meta else "-"
         lines.append(f"{opcode.number}|{opcode.name}|{operands}|{opcode.acc}|{meta}|{','.join(sorted(opcode.flags))}")
     for kind in METADATA_KINDS:
         fields = ",".join(f"{f.name}:{f.c_type}:{f.array_length}" for f in kind.fields)
         lines.append(f"meta|{kind.name}|{fields}")
     lines.append("kinds|" + ",".join(k.value for k in OperandKind))
+    lines.append("constant types|" + ",".join(CONSTANT_TYPES))
     return "\n".join(lines)
 
 
@@ -77,6 +78,10 @@ def _c_flags(opcode: Opcode) -> str:
 
 def _c_meta(opcode: Opcode) -> str:
     return f"RH_META_{opcode.meta.c_name.upper()}" if opcode.meta else "RH_META_NONE"
+
+
+def _c_const_type(operand: Operand) -> str:
+    return f"RH_CONST_TYPE_{operand.constant_type.upper()}" if operand.constant_type else "RH_CONST_TYPE_NONE"
 
 
 def _c_struct(kind: MetadataKind) -> list[str]:
@@ -111,6 +116,10 @@ def render_c_header() -> str:
     out += ["typedef enum rh_acc_effect {", "    RH_ACC_NONE = 0,", "    RH_ACC_READ = 1,", "    RH_ACC_WRITE = 2,",
             "    RH_ACC_READ_WRITE = 3,", "} rh_acc_effect;", ""]
     out += [f"#define RH_OPF_{flag.upper()} (1u << {i})" for i, flag in enumerate(FLAGS)]
+    out += ["", "/* What a constant operand must point at (engine/bytecode/operands.py CONSTANT_TYPES). */",
+            "typedef enum rh_const_type {", "    RH_CONST_TYPE_NONE = 0,"]
+    out += [f"    RH_CONST_TYPE_{t.upper()} = {i + 1}," for i, t in enumerate(CONSTANT_TYPES)]
+    out += ["} rh_const_type;"]
     out += ["", "typedef enum rh_meta_kind {", "    RH_META_NONE = -1,"]
     out += [f"    RH_META_{k.c_name.upper()} = {i}," for i, k in enumerate(METADATA_KINDS)]
     out += ["} rh_meta_kind;", ""]
@@ -125,8 +134,8 @@ def render_c_header() -> str:
     acc_names = {"none": "RH_ACC_NONE", "read": "RH_ACC_READ", "write": "RH_ACC_WRITE", "read_write": "RH_ACC_READ_WRITE"}
     out += _x_macro("RH_FOR_EACH_OPCODE", "Name, operand_count, acc_effect, meta_kind, flags",
                     [f"{o.name}, {len(o.operands)}, {acc_names[o.acc]}, {_c_meta(o)}, {_c_flags(o)}" for o in OPCODES])
-    out += _x_macro("RH_FOR_EACH_OPERAND", "OpName, index, KIND, operand_name",
-                    [f"{o.name}, {i}, {operand.kind.name}, {operand.name}"
+    out += _x_macro("RH_FOR_EACH_OPERAND", "OpName, index, KIND, operand_name, register_span, const_type",
+                    [f"{o.name}, {i}, {operand.kind.name}, {operand.name}, {operand.span}, {_c_const_type(operand)}"
                      for o in OPCODES for i, operand in enumerate(o.operands)])
     out.append("/* Position of each named operand: RH_OPIDX_<Opcode>_<operand>. */")
     out.append("enum {")
@@ -147,11 +156,16 @@ def render_py_tables() -> str:
     out += [f"    {k.name} = {i}" for i, k in enumerate(METADATA_KINDS)]
     out += ["", "", f"FLAG_BITS = {{{', '.join(f'{f!r}: {1 << i}' for i, f in enumerate(FLAGS))}}}", ""]
     out.append("# Per opcode, indexed by Op: operand kinds (OperandKind values), operand names,")
-    out.append("# accumulator effect, metadata kind (-1: none) and flag bits.")
+    out.append("# register spans, constant types (empty unless CONST), accumulator effect,")
+    out.append("# metadata kind (-1: none) and flag bits.")
     out.append("OPERAND_KINDS = (")
     out += [f"    {tuple(operand.kind.value for operand in o.operands)!r}," for o in OPCODES]
     out += [")", "OPERAND_NAMES = ("]
     out += [f"    {tuple(operand.name for operand in o.operands)!r}," for o in OPCODES]
+    out += [")", "REGISTER_SPANS = ("]
+    out += [f"    {tuple(operand.span for operand in o.operands)!r}," for o in OPCODES]
+    out += [")", "CONSTANT_TYPES = ("]
+    out += [f"    {tuple(operand.constant_type for operand in o.operands)!r}," for o in OPCODES]
     out += [")", "ACCUMULATOR = ("]
     out += [f"    {o.acc!r}," for o in OPCODES]
     out += [")", "META_KIND = ("]

@@ -12,6 +12,9 @@ positions in ``OPCODES``; they are written nowhere else. Changing this file
 changes the opcode-table hash: bump engine/bytecode/version.py.
 
 Accumulator effect: "none", "read", "write" or "read_write".
+A register operand followed by a count operand names the range of ``count``
+consecutive locals starting there.
+
 Flags:
   prefix       a width prefix, not an instruction of its own
   jump         has a JUMP operand
@@ -74,6 +77,9 @@ def _check(opcode: Opcode) -> None:
         raise ValueError(f"{opcode.name}: a META operand and meta= go together")
     if (OperandKind.JUMP in kinds) != ("jump" in opcode.flags):
         raise ValueError(f"{opcode.name}: a JUMP operand and the jump flag go together")
+    for index, kind in enumerate(kinds):
+        if kind is OperandKind.REG_COUNT and (index == 0 or kinds[index - 1] is not OperandKind.REG):
+            raise ValueError(f"{opcode.name}: a register count follows the register that starts its range")
     names = [o.name for o in opcode.operands]
     if len(set(names)) != len(names):
         raise ValueError(f"{opcode.name}: operand names repeat")
@@ -109,7 +115,7 @@ op("LdaTrue", [], acc="write", doc="acc = true")
 op("LdaFalse", [], acc="write", doc="acc = false")
 op("LdaTheHole", [], acc="write", doc="acc = the hole (marks an uninitialised let/const/class binding)")
 op("LdaSmi", [SImm("value")], acc="write", doc="acc = a small integer")
-op("LdaConstant", [Const("index")], acc="write", doc="acc = a constant: number, string, BigInt")
+op("LdaConstant", [Const("index", "value")], acc="write", doc="acc = a constant: number, string, BigInt")
 op("Ldar", [Reg("source")], acc="write", doc="acc = register")
 op("Star", [RegOut("target")], acc="read", doc="register = acc")
 op("Mov", [Reg("source"), RegOut("target")], doc="target = source")
@@ -169,25 +175,25 @@ op("ReThrow", [], acc="read", flags={"terminator", "throws"},
 op("Debugger", [], flags=TJ, doc="the debugger statement: calls the host's debugger hook, if any")
 
 # --- Checks that throw ------------------------------------------------------------------------
-op("ThrowIfHole", [Const("name")], acc="read", flags=T,
+op("ThrowIfHole", [Const("name", "string")], acc="read", flags=T,
    doc="ReferenceError if acc is the hole: a let/const/class (or this) used before initialisation")
 op("ThrowIfNotHole", [], acc="read", flags=T,
    doc="ReferenceError if acc is not the hole: super() called twice (BindThisValue)")
 op("ThrowIfNullish", [], acc="read", flags=T,
    doc="TypeError if acc is null or undefined (RequireObjectCoercible, destructuring)")
-op("ThrowStaticError", [Flag("error_type"), Const("message")], flags={"terminator", "throws"},
+op("ThrowStaticError", [Flag("error_type"), Const("message", "string")], flags={"terminator", "throws"},
    doc="throw new <error_type>(message); error_type 0 TypeError, 1 ReferenceError, 2 SyntaxError (assignment to const, ...)")
 
 # --- Properties -----------------------------------------------------------------------------------
-op("GetNamedProperty", [Reg("object"), Const("name"), Meta("ic")], acc="write", meta=PROPERTY_IC, flags=TJ,
+op("GetNamedProperty", [Reg("object"), Const("name", "string"), Meta("ic")], acc="write", meta=PROPERTY_IC, flags=TJ,
    doc="acc = object.name")
-op("SetNamedProperty", [Reg("object"), Const("name"), Meta("ic")], acc="read", meta=PROPERTY_IC, flags=TJ,
+op("SetNamedProperty", [Reg("object"), Const("name", "string"), Meta("ic")], acc="read", meta=PROPERTY_IC, flags=TJ,
    doc="object.name = acc (strictness from the function's flags)")
 op("GetKeyedProperty", [Reg("object"), Meta("ic")], acc="read_write", meta=PROPERTY_IC, flags=TJ,
    doc="acc = object[acc] (a private name key: no prototype walk, TypeError when absent)")
 op("SetKeyedProperty", [Reg("object"), Reg("key"), Meta("ic")], acc="read", meta=PROPERTY_IC, flags=TJ,
    doc="object[key] = acc (a private name key: TypeError when absent or read-only)")
-op("DefineNamedOwnProperty", [Reg("object"), Const("name"), Meta("ic")], acc="read", meta=PROPERTY_IC, flags=TJ,
+op("DefineNamedOwnProperty", [Reg("object"), Const("name", "string"), Meta("ic")], acc="read", meta=PROPERTY_IC, flags=TJ,
    doc="CreateDataPropertyOrThrow(object, name, acc): object literal properties")
 op("DefineKeyedOwnProperty", [Reg("object"), Reg("key"), Flag("attributes")], acc="read", flags=TJ,
    doc="define object[key] = acc; attributes bits: 1 enumerable, 2 set function name, 4 read-only method; "
@@ -202,15 +208,15 @@ op("SetSuperProperty", [Reg("receiver"), Reg("key")], acc="read", flags=TJ,
    doc="super[key] = acc with receiver as this")
 
 # --- Globals and captured variables -------------------------------------------------------------------
-op("LdaGlobal", [Const("name"), Meta("ic")], acc="write", meta=GLOBAL_IC, flags=TJ,
+op("LdaGlobal", [Const("name", "string"), Meta("ic")], acc="write", meta=GLOBAL_IC, flags=TJ,
    doc="acc = global name (lexical record, then global object); ReferenceError when absent or in TDZ")
-op("LdaGlobalForTypeof", [Const("name"), Meta("ic")], acc="write", meta=GLOBAL_IC, flags=TJ,
+op("LdaGlobalForTypeof", [Const("name", "string"), Meta("ic")], acc="write", meta=GLOBAL_IC, flags=TJ,
    doc="as LdaGlobal, but undefined when absent (typeof x)")
-op("StaGlobal", [Const("name"), Meta("ic")], acc="read", meta=GLOBAL_IC, flags=TJ,
+op("StaGlobal", [Const("name", "string"), Meta("ic")], acc="read", meta=GLOBAL_IC, flags=TJ,
    doc="global name = acc (strict code: ReferenceError when absent; TypeError for const)")
-op("InitGlobalLexical", [Const("name")], acc="read", flags=T,
+op("InitGlobalLexical", [Const("name", "string")], acc="read", flags=T,
    doc="initialise a global let/const/class binding to acc (ends its TDZ)")
-op("DeclareBindings", [Const("declarations")], flags=TJ,
+op("DeclareBindings", [Const("declarations", "bindings")], flags=TJ,
    doc="GlobalDeclarationInstantiation / EvalDeclarationInstantiation for a declaration list constant")
 op("LdaContextSlot", [UImm("depth"), UImm("slot")], acc="write",
    doc="acc = slot of the context depth levels up the chain")
@@ -222,20 +228,20 @@ op("PushWithContext", [], acc="read", flags=T, doc="push an object environment f
 op("PopContext", [], doc="pop the innermost context")
 
 # --- Dynamic names: direct eval and with (slow path) -------------------------------------------------------------
-op("LdaLookup", [Const("name"), Flag("mode")], acc="write", flags=TJ,
+op("LdaLookup", [Const("name", "string"), Flag("mode")], acc="write", flags=TJ,
    doc="acc = name resolved through the scope chain at run time; mode 1: typeof (undefined when absent)")
-op("LdaLookupForCall", [Const("name"), RegOut("receiver")], acc="write", flags=TJ,
+op("LdaLookupForCall", [Const("name", "string"), RegOut("receiver")], acc="write", flags=TJ,
    doc="acc = name resolved at run time; receiver = the with object it was found in, else undefined")
-op("StaLookup", [Const("name")], acc="read", flags=TJ, doc="name resolved at run time = acc")
-op("DeleteLookup", [Const("name")], acc="write", flags=TJ, doc="acc = delete name (sloppy mode)")
+op("StaLookup", [Const("name", "string")], acc="read", flags=TJ, doc="name resolved at run time = acc")
+op("DeleteLookup", [Const("name", "string")], acc="write", flags=TJ, doc="acc = delete name (sloppy mode)")
 
 # --- Calls and construction ---------------------------------------------------------------------------------------
-op("Call", [Reg("callee"), Reg("first"), RegCount("argc"), Meta("ic")], acc="write", meta=CALL_IC, flags=TJ,
-   doc="acc = callee.call(first, first+1 .. first+argc): first is the receiver")
+op("Call", [Reg("callee"), Reg("first"), RegCount("count"), Meta("ic")], acc="write", meta=CALL_IC, flags=TJ,
+   doc="acc = callee.call(first, first+1 .. first+count-1): first is the receiver, count includes it")
 op("CallSpread", [Reg("callee"), Reg("receiver"), Reg("arguments"), Meta("ic")], acc="write", meta=CALL_IC, flags=TJ,
    doc="acc = callee.apply(receiver, arguments): arguments is an array built with ArrayPush/ArraySpread")
-op("CallEval", [Reg("callee"), Reg("first"), RegCount("argc"), Const("scope")], acc="write", flags=TJ,
-   doc="direct eval when callee is %eval%, else an ordinary call; scope names the caller's visible bindings")
+op("CallEval", [Reg("callee"), Reg("first"), RegCount("argc"), Const("scope", "bindings")], acc="write", flags=TJ,
+   doc="first .. first+argc-1 are the arguments (the receiver is undefined); direct eval when callee is %eval%, else an ordinary call; scope names the caller's visible bindings")
 op("CallIntrinsic", [UImm("id"), Reg("first"), RegCount("argc")], acc="write", flags=TJ,
    doc="acc = %intrinsic% id applied to first .. first+argc-1; self-hosting mode only")
 op("Construct", [Reg("callee"), Reg("first"), RegCount("argc"), Meta("ic")], acc="write", meta=CALL_IC, flags=TJ,
@@ -247,16 +253,16 @@ op("SuperCall", [Reg("first"), RegCount("argc")], acc="write", flags=TJ,
 op("SuperCallSpread", [Reg("arguments")], acc="write", flags=TJ, doc="acc = super(...arguments array)")
 
 # --- Closures, classes, literals ---------------------------------------------------------------------------------------
-op("CreateClosure", [Const("function")], acc="write", doc="acc = a new closure of a nested function over the current context")
-op("CreateMethod", [Const("function"), Reg("home_object")], acc="write",
+op("CreateClosure", [Const("function", "function")], acc="write", doc="acc = a new closure of a nested function over the current context")
+op("CreateMethod", [Const("function", "function"), Reg("home_object")], acc="write",
    doc="acc = a new closure with [[HomeObject]] home_object (methods, accessors, field initialisers)")
-op("CreateClass", [Const("constructor"), Reg("heritage"), RegOut("prototype")], acc="write", flags=TJ,
+op("CreateClass", [Const("constructor", "function"), Reg("heritage"), RegOut("prototype")], acc="write", flags=TJ,
    doc="acc = class constructor F; prototype = F.prototype; heritage is the hole when there is no extends")
 op("SetClassFields", [Reg("constructor")], acc="read",
    doc="records acc (a method closure) as the instance field initialiser of class constructor")
 op("InitializeInstanceElements", [Reg("receiver"), Reg("constructor")], flags=TJ,
    doc="runs constructor's field initialiser on receiver (after super() or at base constructor entry)")
-op("CreatePrivateName", [Const("description")], acc="write", doc="acc = a new Private Name (#x)")
+op("CreatePrivateName", [Const("description", "string")], acc="write", doc="acc = a new Private Name (#x)")
 op("CreateObjectLiteral", [Meta("site")], acc="write", meta=LITERAL_SITE, doc="acc = a new ordinary object")
 op("CreateArrayLiteral", [UImm("capacity")], acc="write", doc="acc = a new empty array with room for capacity elements")
 op("ArrayPush", [Reg("array")], acc="read", flags=T,
@@ -264,23 +270,23 @@ op("ArrayPush", [Reg("array")], acc="read", flags=T,
 op("ArraySpread", [Reg("array")], acc="read", flags=TJ, doc="append every value the iterable acc yields")
 op("CopyDataProperties", [Reg("target"), Reg("excluded"), RegCount("excluded_count")], acc="read", flags=TJ,
    doc="copy acc's own enumerable properties to target except the keys in registers excluded.. (spread, rest)")
-op("CreateRegExp", [Const("literal")], acc="write", flags=T, doc="acc = a new RegExp from a (pattern, flags) constant")
-op("GetTemplateObject", [Const("template"), Meta("cache")], acc="write", meta=TEMPLATE_CACHE,
+op("CreateRegExp", [Const("literal", "regexp")], acc="write", flags=T, doc="acc = a new RegExp from a (pattern, flags) constant")
+op("GetTemplateObject", [Const("template", "template"), Meta("cache")], acc="write", meta=TEMPLATE_CACHE,
    doc="acc = this realm's frozen template object for a (cooked, raw) strings constant")
 op("CreateArguments", [Flag("mapped")], acc="write",
    doc="acc = the arguments object; mapped 1: aliases the parameters (sloppy, simple parameter list)")
 op("CreateRestParameter", [UImm("start")], acc="write", doc="acc = an array of the arguments from index start on")
 
 # --- Iteration --------------------------------------------------------------------------------------------------------
-op("GetIterator", [RegOut("record")], acc="read", flags=TJ,
+op("GetIterator", [RegOut("record", span=2)], acc="read", flags=TJ,
    doc="record, record+1 = GetIterator(acc): the iterator and its next method")
-op("IteratorStepValue", [Reg("record"), Jump("done")], acc="write", flags={"jump", "conditional", "throws", "may_call_js"},
+op("IteratorStepValue", [Reg("record", span=2), Jump("done")], acc="write", flags={"jump", "conditional", "throws", "may_call_js"},
    doc="calls next; goto done when the result is done, else acc = its value (TypeError unless an object)")
-op("IteratorClose", [Reg("record"), Flag("on_throw")], flags=TJ,
+op("IteratorClose", [Reg("record", span=2), Flag("on_throw")], flags=TJ,
    doc="calls the iterator's return method; on_throw 1: errors from it are ignored (a throw completion)")
-op("ForInPrepare", [RegOut("state")], acc="read", flags=TJ,
+op("ForInPrepare", [RegOut("state", span=3)], acc="read", flags=TJ,
    doc="state, state+1, state+2 = the enumeration of acc's enumerable string keys (null/undefined: empty)")
-op("ForInNext", [Reg("state"), Jump("done")], acc="write", flags={"jump", "conditional", "throws", "may_call_js"},
+op("ForInNext", [Reg("state", span=3), Jump("done")], acc="write", flags={"jump", "conditional", "throws", "may_call_js"},
    doc="acc = the next key still present; goto done when none is left")
 
 OPCODES: tuple[Opcode, ...] = tuple(_declared)

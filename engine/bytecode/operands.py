@@ -79,20 +79,28 @@ def register_name(register: int) -> str:
 @dataclass(frozen=True)
 class Operand:
     """One declared operand: its kind, a name for docs and generated accessors,
-    and for registers whether the instruction writes it (used by liveness and
-    the verifier, not by the encoding)."""
+    and what the verifier checks: for registers whether the instruction writes
+    them and how many consecutive registers they name (``span``); for constants
+    which type of pool entry they must point at. None of it changes the encoding."""
 
     kind: OperandKind
     name: str
     writes: bool = False
+    span: int = 1
+    constant_type: str = ""
 
 
-def Reg(name: str) -> Operand:
-    return Operand(OperandKind.REG, name)
+# What a CONST operand may point at: "value" is a number, string or BigInt
+# (engine/bytecode/function.py has the types).
+CONSTANT_TYPES = ("value", "string", "function", "template", "regexp", "bindings")
 
 
-def RegOut(name: str) -> Operand:
-    return Operand(OperandKind.REG, name, writes=True)
+def Reg(name: str, span: int = 1) -> Operand:
+    return Operand(OperandKind.REG, name, span=span)
+
+
+def RegOut(name: str, span: int = 1) -> Operand:
+    return Operand(OperandKind.REG, name, writes=True, span=span)
 
 
 def RegCount(name: str) -> Operand:
@@ -107,8 +115,10 @@ def SImm(name: str) -> Operand:
     return Operand(OperandKind.SIMM, name)
 
 
-def Const(name: str) -> Operand:
-    return Operand(OperandKind.CONST, name)
+def Const(name: str, constant_type: str) -> Operand:
+    if constant_type not in CONSTANT_TYPES:
+        raise ValueError(f"unknown constant type {constant_type!r}")
+    return Operand(OperandKind.CONST, name, constant_type=constant_type)
 
 
 def Jump(name: str) -> Operand:

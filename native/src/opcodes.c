@@ -23,7 +23,7 @@ static const int8_t metadata_kinds[RH_OPCODE_COUNT] = {RH_FOR_EACH_OPCODE(OP_MET
 static const uint8_t opcode_flags[RH_OPCODE_COUNT] = {RH_FOR_EACH_OPCODE(OP_FLAGS)};
 #undef OP_FLAGS
 
-#define OPERAND(OpName, index, KIND, name) [RH_OP_##OpName][index] = RH_OPND_##KIND,
+#define OPERAND(OpName, index, KIND, name, span, const_type) [RH_OP_##OpName][index] = RH_OPND_##KIND,
 static const uint8_t operand_kinds[RH_OPCODE_COUNT][RH_MAX_OPERANDS] = {RH_FOR_EACH_OPERAND(OPERAND)};
 #undef OPERAND
 
