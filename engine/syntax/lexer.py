@@ -74,8 +74,8 @@ _PUNCTUATOR = r"""
 # The token alternatives of the master pattern, after the leading trivia.
 _TOKEN = rf"""
     (?P<name>[A-Za-z$_][A-Za-z0-9$_]*+){_NOT_AFTER_FAST}
-  | (?P<decimal>(?:0|[1-9][0-9]*+)(?:\.[0-9]*+)?(?:[eE][+-]?[0-9]++)?{_NOT_AFTER_FAST}
-               | \.[0-9]++(?:[eE][+-]?[0-9]++)?{_NOT_AFTER_FAST})
+  | (?P<decimal>(?>(?:0|[1-9][0-9]*+)(?:\.[0-9]*+)?(?:[eE][+-]?[0-9]++)?
+                  | \.[0-9]++(?:[eE][+-]?[0-9]++)?){_NOT_AFTER_FAST})
   | (?P<string>"[^"\\\n\r\u2028\u2029]*+"|'[^'\\\n\r\u2028\u2029]*+')
   | (?P<decrement>--)
   | (?P<punctuator>{_PUNCTUATOR})
