@@ -37,6 +37,11 @@ def _quote(text: str) -> str:
     return '"' + shown.encode("unicode_escape", "backslashreplace").decode("ascii").replace('"', '\\"') + '"'
 
 
+def printable(text: str) -> str:
+    """Text safe to print: lone surrogates (legal in JS strings) become \\uXXXX."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _number(value: float) -> str:
     if math.isnan(value) or math.isinf(value):
         return str(value)
@@ -58,8 +63,8 @@ def describe_constant(constant: Constant) -> str:
         raws = ", ".join(_quote(raw) for raw in constant.raw)
         return f"template [{raws}]"
     if isinstance(constant, BindingList):
-        return "bindings " + ", ".join(f"{name}:{kind}" for name, kind in zip(constant.names, constant.kinds))
-    return f"function {constant.name or '<anonymous>'}"
+        return "bindings " + ", ".join(f"{printable(name)}:{kind}" for name, kind in zip(constant.names, constant.kinds))
+    return f"function {printable(constant.name) or '<anonymous>'}"
 
 
 def _operand(function: UnlinkedFunction, instruction: Instruction, kind: OperandKind, value: int) -> str:
@@ -86,7 +91,7 @@ def format_instruction(function: UnlinkedFunction, instruction: Instruction) -> 
 
 def format_header(function: UnlinkedFunction) -> list[str]:
     flags = "|".join(f.name for f in FunctionFlags if f and f in function.flags and f.name) or "none"
-    lines = [f"function {function.name or '<anonymous>'} (parameters {function.parameter_count}, "
+    lines = [f"function {printable(function.name) or '<anonymous>'} (parameters {function.parameter_count}, "
              f"registers {function.register_count}, length {function.length}, flags {flags})"]
     counts = [f"{MetaKind(k).name} {n}" for k, n in enumerate(function.metadata_counts) if n]
     lines.append("  metadata: " + (", ".join(counts) if counts else "none"))
@@ -97,7 +102,7 @@ def format_header(function: UnlinkedFunction) -> list[str]:
         lines.append(f"  handler: [{h.start}, {h.end}) -> {h.handler}, exception in "
                      f"{register_name(h.register)}, context depth {h.context_depth}")
     for index, scope in enumerate(function.scopes):
-        lines.append(f"  scope {index}: " + (", ".join(scope.slot_names) or "(no slots)"))
+        lines.append(f"  scope {index}: " + (", ".join(map(printable, scope.slot_names)) or "(no slots)"))
     return lines
 
 

@@ -117,10 +117,15 @@ class UnlinkedFunction:
         return self._children
 
     def walk(self) -> Iterator[UnlinkedFunction]:
-        """This function and every function nested in it, depth first, parents first."""
+        """This function and every function nested in it, depth first, parents first,
+        each once even when several constants name it."""
+        seen: set[int] = set()
         stack = [self]
         while stack:
             function = stack.pop()
+            if id(function) in seen:
+                continue
+            seen.add(id(function))
             yield function
             stack.extend(reversed(function.nested_functions()))
 

@@ -1,0 +1,291 @@
+"""Reads an image back and validates all of it (format: layout.py).
+
+``load_image`` trusts nothing: the header (magic, format version, opcode-table
+hash, length, checksum), the bounds and alignment of every table and offset,
+every index, the shape of the function tree (no cycles), and every
+instruction stream (engine/bytecode/verify.py). Anything wrong raises ImageError
+with a message saying what. The store relies on this to reject a damaged cache
+file and recompile.
+"""
+from __future__ import annotations
+
+import struct
+import zlib
+from dataclasses import dataclass
+
+from engine.bytecode._tables import OPCODE_TABLE_HASH
+from engine.bytecode.encoding import BytecodeError
+from engine.bytecode.function import (
+    BigIntLiteral,
+    BindingList,
+    Constant,
+    ExceptionHandler,
+    FunctionFlags,
+    RegExpLiteral,
+    ScopeLayout,
+    TemplateStrings,
+    UnlinkedFunction,
+)
+from engine.bytecode.metadata import METADATA_KINDS
+from engine.bytecode.verify import verify_function
+from engine.bytecode.version import FORMAT_VERSION
+from engine.image.layout import (
+    CHECKSUM_OFFSET,
+    CONSTANT_RECORD,
+    FUNCTION_RECORD_FIXED,
+    HANDLER_RECORD,
+    HEADER,
+    MAGIC,
+    NONE,
+    STRING_RECORD,
+    UTF16_FLAG,
+    ConstantTag,
+    ImageError,
+    ImageFlags,
+    function_record_size,
+)
+
+Buffer = bytes | bytearray | memoryview
+
+
+@dataclass(frozen=True)
+class ImageHeader:
+    format_version: int
+    flags: ImageFlags
+    opcode_table_hash: int
+    total_length: int
+    checksum: int
+    root_function: int
+    string_count: int
+    string_table: int
+    function_count: int
+    function_table: int
+    constant_count: int
+    constant_table: int
+    metadata_kinds: int
+
+
+def image_checksum(buffer: Buffer) -> int:
+    """CRC-32 of the image with the checksum field read as zero."""
+    view = memoryview(buffer)
+    crc = zlib.crc32(view[:CHECKSUM_OFFSET])
+    crc = zlib.crc32(b"\0\0\0\0", crc)
+    return zlib.crc32(view[CHECKSUM_OFFSET + 4:], crc)
+
+
+def read_header(buffer: Buffer) -> ImageHeader:
+    """The header, after checking magic, version, opcode table, length and checksum."""
+    if len(buffer) < HEADER.size:
+        raise ImageError(f"truncated image: {len(buffer)} bytes, the header alone is {HEADER.size}")
+    magic, *fields = HEADER.unpack_from(buffer, 0)
+    if magic != MAGIC:
+        raise ImageError(f"bad magic {magic!r}: not a Realm Host image")
+    header = ImageHeader(fields[0], ImageFlags(fields[1]), *fields[2:])
+    if header.format_version != FORMAT_VERSION:
+        raise ImageError(f"image format version {header.format_version}, this engine reads {FORMAT_VERSION}")
+    if header.opcode_table_hash != OPCODE_TABLE_HASH:
+        raise ImageError(f"image built for opcode table {header.opcode_table_hash:016x}, "
+                         f"this engine has {OPCODE_TABLE_HASH:016x}")
+    if header.total_length != len(buffer):
+        raise ImageError(f"image length {len(buffer)} differs from the {header.total_length} its header records")
+    if image_checksum(buffer) != header.checksum:
+        raise ImageError("image checksum mismatch: the file is damaged")
+    if header.metadata_kinds != len(METADATA_KINDS):
+        raise ImageError(f"image has {header.metadata_kinds} metadata kinds, this engine {len(METADATA_KINDS)}")
+    return header
+
+
+class _Reader:
+    def __init__(self, buffer: Buffer, header: ImageHeader) -> None:
+        self.buffer = memoryview(buffer)
+        self.header = header
+        self.record_size = function_record_size(header.metadata_kinds)
+        self._check_table("string table", header.string_table, header.string_count, STRING_RECORD.size, 4)
+        self._check_table("function table", header.function_table, header.function_count, self.record_size, 4)
+        self._check_table("constant table", header.constant_table, header.constant_count, CONSTANT_RECORD.size, 8)
+        if header.root_function >= header.function_count:
+            raise ImageError(f"root function {header.root_function} past the function table")
+        self.strings = [self._read_string(i) for i in range(header.string_count)]
+
+    # --- bounds ------------------------------------------------------------------
+    def _span(self, what: str, offset: int, length: int, alignment: int = 1) -> None:
+        if offset % alignment or offset + length > self.header.total_length:
+            raise ImageError(f"{what} at {offset} (+{length} bytes) is outside the image or misaligned")
+
+    def _check_table(self, what: str, offset: int, count: int, record: int, alignment: int) -> None:
+        if offset < HEADER.size:
+            raise ImageError(f"{what} at {offset} overlaps the header")
+        self._span(what, offset, count * record, alignment)
+
+    def _u32s(self, what: str, offset: int, count: int) -> tuple[int, ...]:
+        self._span(what, offset, 4 * count, 4)
+        return struct.unpack_from(f"<{count}I", self.buffer, offset)
+
+    def _string(self, index: int, what: str) -> str:
+        if index >= len(self.strings):
+            raise ImageError(f"{what}: string index {index} past the string table")
+        return self.strings[index]
+
+    def _optional_string(self, index: int, what: str) -> str | None:
+        return None if index == NONE else self._string(index, what)
+
+    def _read_string(self, index: int) -> str:
+        offset, length_field = STRING_RECORD.unpack_from(self.buffer, self.header.string_table + 8 * index)
+        wide = bool(length_field & UTF16_FLAG)
+        units = length_field & ~UTF16_FLAG
+        self._span(f"string {index}", offset, units * (2 if wide else 1), 2 if wide else 1)
+        data = self.buffer[offset:offset + units * (2 if wide else 1)]
+        return bytes(data).decode("utf-16-le", "surrogatepass") if wide else bytes(data).decode("latin-1")
+
+    # --- constants ------------------------------------------------------------------
+    def _constant(self, index: int, functions: list[UnlinkedFunction | None]) -> Constant:
+        tag, a, b = CONSTANT_RECORD.unpack_from(self.buffer, self.header.constant_table + CONSTANT_RECORD.size * index)
+        what = f"constant {index}"
+        if tag == ConstantTag.NUMBER:
+            return struct.unpack("<d", struct.pack("<Q", b))[0]
+        if tag == ConstantTag.STRING:
+            return self._string(a, what)
+        if tag == ConstantTag.FUNCTION:
+            function = functions[a] if a < len(functions) else None
+            if function is None:
+                raise ImageError(f"{what}: function {a} is missing or encloses itself")
+            return function
+        if tag == ConstantTag.BIGINT:
+            return self._bigint(self._string(a, what), what)
+        if tag == ConstantTag.REGEXP:
+            return RegExpLiteral(self._string(a, what), self._string(b, what))
+        if tag == ConstantTag.TEMPLATE:
+            (count,) = self._u32s(what, a, 1)
+            words = self._u32s(what, a + 4, 2 * count)
+            cooked = tuple(self._optional_string(w, what) for w in words[:count])
+            return TemplateStrings(cooked, tuple(self._string(w, what) for w in words[count:]))
+        if tag == ConstantTag.BINDINGS:
+            (count,) = self._u32s(what, a, 1)
+            words = self._u32s(what, a + 4, 2 * count)
+            return BindingList(tuple(self._string(w, what) for w in words[0::2]), tuple(words[1::2]))
+        raise ImageError(f"{what}: unknown tag {tag}")
+
+    @staticmethod
+    def _bigint(text: str, what: str) -> BigIntLiteral:
+        digits = text[1:] if text.startswith("-") else text
+        if not digits.isascii() or not digits.isdigit():
+            raise ImageError(f"{what}: {text!r} is not a BigInt")
+        return BigIntLiteral(int(text))
+
+    # --- functions ------------------------------------------------------------------
+    def _record(self, index: int) -> tuple[int, ...]:
+        offset = self.header.function_table + self.record_size * index
+        fixed = FUNCTION_RECORD_FIXED.unpack_from(self.buffer, offset)
+        counts = struct.unpack_from(f"<{self.header.metadata_kinds}I", self.buffer, offset + FUNCTION_RECORD_FIXED.size)
+        return fixed + counts
+
+    def _children(self, index: int) -> list[int]:
+        """Function indices named by a function's constants (bounds-checked)."""
+        record = self._record(index)
+        first, count = record[7], record[8]
+        if first + count > self.header.constant_count:
+            raise ImageError(f"function {index}: constants {first}..{first + count} past the constant table")
+        children = []
+        for i in range(first, first + count):
+            tag, a, _ = CONSTANT_RECORD.unpack_from(self.buffer, self.header.constant_table + CONSTANT_RECORD.size * i)
+            if tag == ConstantTag.FUNCTION:
+                if a >= self.header.function_count:
+                    raise ImageError(f"function {index}: nested function {a} past the function table")
+                children.append(a)
+        return children
+
+    def _build_order(self) -> list[int]:
+        """Functions reachable from the root, children before parents; ImageError on a cycle."""
+        state = [0] * self.header.function_count  # 0 unseen, 1 on the stack, 2 done
+        order: list[int] = []
+        stack: list[tuple[int, list[int]]] = [(self.header.root_function, self._children(self.header.root_function))]
+        state[self.header.root_function] = 1
+        while stack:
+            index, pending = stack[-1]
+            if not pending:
+                stack.pop()
+                state[index] = 2
+                order.append(index)
+                continue
+            child = pending.pop()
+            if state[child] == 1:
+                raise ImageError(f"function {index} nests function {child}, which encloses it")
+            if state[child] == 0:
+                state[child] = 1
+                stack.append((child, self._children(child)))
+        return order
+
+    def _function(self, index: int, functions: list[UnlinkedFunction | None]) -> UnlinkedFunction:
+        (name, flags, parameter_count, length, register_count, code_offset, code_length, constants_first,
+         constant_count, handlers_offset, handler_count, positions_offset, positions_length, scopes_offset,
+         scope_count, source_start, source_end, _reserved, *metadata_counts) = self._record(index)
+        what = f"function {index}"
+        self._span(f"{what} code", code_offset, code_length, 4)
+        self._span(f"{what} handlers", handlers_offset, handler_count * HANDLER_RECORD.size, 4)
+        self._span(f"{what} positions", positions_offset, positions_length)
+        handlers = tuple(
+            ExceptionHandler(*HANDLER_RECORD.unpack_from(self.buffer, handlers_offset + HANDLER_RECORD.size * i))
+            for i in range(handler_count)
+        )
+        return UnlinkedFunction(
+            name=self._optional_string(name, what) or "",
+            code=bytes(self.buffer[code_offset:code_offset + code_length]),
+            constants=tuple(self._constant(i, functions) for i in range(constants_first, constants_first + constant_count)),
+            parameter_count=parameter_count,
+            length=length,
+            register_count=register_count,
+            metadata_counts=tuple(metadata_counts),
+            handlers=handlers,
+            positions=bytes(self.buffer[positions_offset:positions_offset + positions_length]),
+            scopes=self._scopes(what, scopes_offset, scope_count),
+            flags=FunctionFlags(flags),
+            source_start=source_start,
+            source_end=source_end,
+        )
+
+    def _scopes(self, what: str, offset: int, count: int) -> tuple[ScopeLayout, ...]:
+        scopes = []
+        for _ in range(count):
+            (slots,) = self._u32s(f"{what} scopes", offset, 1)
+            names = self._u32s(f"{what} scopes", offset + 4, slots)
+            scopes.append(ScopeLayout(tuple(self._string(n, what) for n in names)))
+            offset += 4 + 4 * slots
+        return tuple(scopes)
+
+    def functions(self) -> list[UnlinkedFunction | None]:
+        built: list[UnlinkedFunction | None] = [None] * self.header.function_count
+        for index in self._build_order():
+            built[index] = self._function(index, built)
+        return built
+
+
+@dataclass(frozen=True, eq=False)
+class Image:
+    """A validated image: its bytes (kept alive here, e.g. a read-only mmap, for the
+    C core to read in place), its header and its decoded function tree."""
+
+    buffer: Buffer
+    header: ImageHeader
+    root: UnlinkedFunction
+    functions: tuple[UnlinkedFunction, ...]  # root first, then every nested function
+
+    @property
+    def size(self) -> int:
+        return self.header.total_length
+
+
+def load_image(buffer: Buffer, verify_code: bool = True) -> Image:
+    """Validates everything and decodes the function tree; raises ImageError on any fault."""
+    header = read_header(buffer)
+    reader = _Reader(buffer, header)
+    built = reader.functions()
+    root = built[header.root_function]
+    assert root is not None
+    functions = tuple(root.walk())
+    if verify_code:
+        for function in functions:
+            try:
+                verify_function(function)
+            except BytecodeError as error:
+                raise ImageError(f"invalid bytecode: {error}") from None
+    return Image(buffer, header, root, functions)
