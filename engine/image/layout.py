@@ -8,7 +8,7 @@ processes. Records are naturally aligned (tables to 8 bytes, u32 arrays and
 instruction streams to 4, UTF-16 string data to 2), so C reads them directly.
 ``NONE`` (0xFFFFFFFF) marks an absent string index.
 
-Header (64 bytes)::
+Header (96 bytes)::
 
     0   u8[8] magic             b"RHIMAGE\\0"
     8   u32   format_version    engine/bytecode/version.py
@@ -24,6 +24,8 @@ Header (64 bytes)::
     52  u32   constant_count
     56  u32   constant_table    offset of constant_count constant records
     60  u32   metadata_kinds    metadata kinds per function record (RH_METADATA_KIND_COUNT)
+    64  u8[32] source_key       the store's key (sha256 of source, options, version), or
+                                zeros; lets the store refuse a valid image under a wrong name
 
 String record (8 bytes): u32 data offset, u32 length in code units with bit 31
 set when the data is UTF-16LE (2 bytes a unit) rather than Latin-1 (1 byte a
@@ -79,14 +81,14 @@ MAGIC = b"RHIMAGE\0"
 NONE = 0xFFFFFFFF
 UTF16_FLAG = 0x80000000
 
-HEADER = struct.Struct("<8sIIQ10I")
+HEADER = struct.Struct("<8sIIQ10I32s")
 CHECKSUM_OFFSET = 28
 STRING_RECORD = struct.Struct("<II")
 FUNCTION_RECORD_FIXED = struct.Struct("<18I")
 CONSTANT_RECORD = struct.Struct("<IIQ")
 HANDLER_RECORD = struct.Struct("<IIIiI")
 
-assert HEADER.size == 64
+assert HEADER.size == 96
 
 
 def function_record_size(metadata_kinds: int) -> int:

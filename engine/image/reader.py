@@ -63,6 +63,7 @@ class ImageHeader:
     constant_count: int
     constant_table: int
     metadata_kinds: int
+    source_key: bytes
 
 
 def image_checksum(buffer: Buffer) -> int:

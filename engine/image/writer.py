@@ -61,8 +61,11 @@ def encode_string(text: str) -> tuple[bytes, int]:
 
 
 class _ImageWriter:
-    def __init__(self, root: UnlinkedFunction, flags: ImageFlags) -> None:
+    def __init__(self, root: UnlinkedFunction, flags: ImageFlags, source_key: bytes) -> None:
+        if len(source_key) not in (0, 32):
+            raise ImageError("a source key is 32 bytes (sha256)")
         self.flags = flags
+        self.source_key = source_key
         self.functions: list[UnlinkedFunction] = []
         self.function_index: dict[int, int] = {}
         for function in root.walk():
@@ -171,12 +174,12 @@ class _ImageWriter:
         image[:HEADER.size] = HEADER.pack(
             MAGIC, FORMAT_VERSION, int(self.flags), OPCODE_TABLE_HASH, len(image), 0, 0,
             len(self.strings), self.string_table, len(self.functions), self.function_table,
-            self.constant_count, self.constant_table, len(METADATA_KINDS),
+            self.constant_count, self.constant_table, len(METADATA_KINDS), self.source_key,
         )
         struct.pack_into("<I", image, CHECKSUM_OFFSET, zlib.crc32(image))
         return bytes(image)
 
 
-def write_image(root: UnlinkedFunction, flags: ImageFlags = ImageFlags.NONE) -> bytes:
+def write_image(root: UnlinkedFunction, flags: ImageFlags = ImageFlags.NONE, source_key: bytes = b"") -> bytes:
     """The image bytes of a whole function tree; ``root`` becomes function 0."""
-    return _ImageWriter(root, flags).write()
+    return _ImageWriter(root, flags, source_key).write()
