@@ -66,7 +66,7 @@ class Opcode:
     number: int = field(default=-1, compare=False)
 
 
-def _check(opcode: Opcode) -> None:
+def check_opcode(opcode: Opcode) -> None:
     if opcode.acc not in ACCUMULATOR_EFFECTS:
         raise ValueError(f"{opcode.name}: unknown accumulator effect {opcode.acc!r}")
     unknown = opcode.flags - set(FLAGS)
@@ -97,7 +97,7 @@ def op(
     doc: str = "",
 ) -> None:
     opcode = Opcode(name, tuple(operands), acc, meta, frozenset(flags), doc, len(_declared))
-    _check(opcode)
+    check_opcode(opcode)
     _declared.append(opcode)
 
 
