@@ -54,7 +54,11 @@ def verify_function(function: UnlinkedFunction) -> None:
     if not FLAGS[instructions[-1].opcode] & _TERMINATOR:
         raise BytecodeError(f"{function.name or '<anonymous>'}: control falls off the end of the code")
     _verify_handlers(function, starts)
-    for offset, _, _ in decode_positions(function.positions):
+    try:
+        positions = decode_positions(function.positions)
+    except ValueError as error:
+        raise BytecodeError(f"{function.name}: {error}") from None
+    for offset, _, _ in positions:
         if offset > len(function.code):
             raise BytecodeError(f"{function.name}: source position at offset {offset} is past the code")
 

@@ -46,6 +46,8 @@ from engine.image.layout import (
 )
 
 Buffer = bytes | bytearray | memoryview
+_KNOWN_IMAGE_FLAGS = sum(ImageFlags)
+_KNOWN_FUNCTION_FLAGS = sum(FunctionFlags)
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ def read_header(buffer: Buffer) -> ImageHeader:
     if magic != MAGIC:
         raise ImageError(f"bad magic {magic!r}: not a Realm Host image")
     header = ImageHeader(fields[0], ImageFlags(fields[1]), *fields[2:])
+    if fields[1] & ~_KNOWN_IMAGE_FLAGS:
+        raise ImageError(f"unknown image flags {fields[1]:#x}")
     if header.format_version != FORMAT_VERSION:
         raise ImageError(f"image format version {header.format_version}, this engine reads {FORMAT_VERSION}")
     if header.opcode_table_hash != OPCODE_TABLE_HASH:
@@ -221,6 +225,8 @@ class _Reader:
          constant_count, handlers_offset, handler_count, positions_offset, positions_length, scopes_offset,
          scope_count, source_start, source_end, _reserved, *metadata_counts) = self._record(index)
         what = f"function {index}"
+        if flags & ~_KNOWN_FUNCTION_FLAGS:
+            raise ImageError(f"{what}: unknown flags {flags:#x}")
         self._span(f"{what} code", code_offset, code_length, 4)
         self._span(f"{what} handlers", handlers_offset, handler_count * HANDLER_RECORD.size, 4)
         self._span(f"{what} positions", positions_offset, positions_length)
