@@ -1,0 +1,166 @@
+"""The store: one image per key per process, a disk cache that is atomic, shared and never trusted."""
+from __future__ import annotations
+
+import mmap
+import multiprocessing
+import pathlib
+import struct
+import threading
+import time
+
+import pytest
+
+from engine.bytecode.function import UnlinkedFunction
+from engine.image import load_image
+from engine.image.reader import image_checksum
+from engine.store import CompileOptions, Origin, SourceKind, Store, default_cache_dir, image_key
+from tests.bytecode.trees import script
+
+OPTIONS = CompileOptions()
+SOURCE = "function add(a, b) { return a + b; }"
+
+
+class CountingCompiler:
+    def __init__(self, delay: float = 0.0) -> None:
+        self.calls = 0
+        self.delay = delay
+        self._lock = threading.Lock()
+
+    def __call__(self, source: str, options: CompileOptions) -> UnlinkedFunction:
+        with self._lock:
+            self.calls += 1
+        time.sleep(self.delay)
+        return script(extra_constants=len(source) % 7)
+
+
+def test_memory_then_disk_then_memory(tmp_path: pathlib.Path) -> None:
+    compiler = CountingCompiler()
+    first = Store(tmp_path).lookup(SOURCE, OPTIONS, compiler)
+    store = Store(tmp_path)
+    second = store.lookup(SOURCE, OPTIONS, compiler)
+    third = store.lookup(SOURCE, OPTIONS, compiler)
+    assert [first.origin, second.origin, third.origin] == [Origin.COMPILED, Origin.DISK, Origin.MEMORY]
+    assert compiler.calls == 1
+    assert third.image is second.image
+    assert isinstance(second.image.buffer, mmap.mmap)  # read in place, pages shared between processes
+    assert bytes(second.image.buffer) == bytes(first.image.buffer)
+    assert store.memory_bytes() == second.image.size
+
+
+def test_key_covers_source_and_every_option(tmp_path: pathlib.Path) -> None:
+    variants = [CompileOptions(), CompileOptions(strict=True), CompileOptions(kind=SourceKind.MODULE),
+                CompileOptions(self_hosting=True)]
+    keys = {image_key(SOURCE, o) for o in variants} | {image_key(SOURCE + " ", OPTIONS)}
+    assert len(keys) == len(variants) + 1
+    store = Store(tmp_path)
+    compiler = CountingCompiler()
+    images = {id(store.get(SOURCE, o, compiler)) for o in variants}
+    assert len(images) == len(variants) and compiler.calls == len(variants)
+
+
+def _damage_and_reload(tmp_path: pathlib.Path, damage) -> None:
+    Store(tmp_path).get(SOURCE, OPTIONS, CountingCompiler())
+    path = Store(tmp_path).path_for(SOURCE, OPTIONS)
+    assert path is not None and path.exists()
+    damage(path)
+    compiler = CountingCompiler()
+    lookup = Store(tmp_path).lookup(SOURCE, OPTIONS, compiler)
+    assert lookup.origin is Origin.COMPILED and compiler.calls == 1
+    load_image(path.read_bytes())  # replaced by a good image
+    assert Store(tmp_path).lookup(SOURCE, OPTIONS, compiler).origin is Origin.DISK
+
+
+def _flip(offset: int):
+    def damage(path: pathlib.Path) -> None:
+        data = bytearray(path.read_bytes())
+        data[offset % len(data)] ^= 0x10
+        path.write_bytes(bytes(data))
+    return damage
+
+
+@pytest.mark.parametrize("offset", [0, 9, 17, 30, 70, 200, -1])
+def test_flipped_byte_is_recompiled_and_replaced(tmp_path: pathlib.Path, offset: int) -> None:
+    _damage_and_reload(tmp_path, _flip(offset))
+
+
+@pytest.mark.parametrize("keep", [0, 10, 95, 500, -1])
+def test_truncated_file_is_recompiled_and_replaced(tmp_path: pathlib.Path, keep: int) -> None:
+    _damage_and_reload(tmp_path, lambda path: path.write_bytes(path.read_bytes()[:keep]))
+
+
+def test_wrong_format_version_with_a_valid_checksum_is_recompiled(tmp_path: pathlib.Path) -> None:
+    def old_version(path: pathlib.Path) -> None:
+        data = bytearray(path.read_bytes())
+        struct.pack_into("<I", data, 8, 0)
+        struct.pack_into("<I", data, 28, image_checksum(data))
+        path.write_bytes(bytes(data))
+    _damage_and_reload(tmp_path, old_version)
+
+
+def test_valid_image_of_another_source_is_not_trusted(tmp_path: pathlib.Path) -> None:
+    def swap(path: pathlib.Path) -> None:
+        other = Store(tmp_path).path_for("other source", OPTIONS)
+        Store(tmp_path).get("other source", OPTIONS, CountingCompiler())
+        path.write_bytes(other.read_bytes())
+    _damage_and_reload(tmp_path, swap)
+
+
+def test_memory_only_store_writes_nothing(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REALM_HOST_CACHE_DIR", str(tmp_path))
+    store = Store(use_disk=False)
+    assert store.lookup(SOURCE, OPTIONS, CountingCompiler()).origin is Origin.COMPILED
+    assert store.path_for(SOURCE, OPTIONS) is None
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setenv("REALM_HOST_DISK_CACHE", "0")
+    assert Store().cache_dir is None
+
+
+def test_cache_directory_resolution(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("REALM_HOST_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "xdg" / "realm-host" / "images"
+    monkeypatch.setenv("REALM_HOST_CACHE_DIR", str(tmp_path / "env"))
+    assert Store().cache_dir == tmp_path / "env"
+    assert Store(tmp_path / "arg").cache_dir == tmp_path / "arg"
+
+
+def test_unwritable_cache_costs_only_the_cache(tmp_path: pathlib.Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    store = Store(blocker)
+    assert store.lookup(SOURCE, OPTIONS, CountingCompiler()).origin is Origin.COMPILED
+    assert store.lookup(SOURCE, OPTIONS, CountingCompiler()).origin is Origin.MEMORY
+
+
+def test_threads_asking_at_once_compile_once_and_share_one_image(tmp_path: pathlib.Path) -> None:
+    store = Store(tmp_path)
+    compiler = CountingCompiler(delay=0.05)
+    results: list[object] = []
+    threads = [threading.Thread(target=lambda: results.append(store.get(SOURCE, OPTIONS, compiler)))
+               for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert compiler.calls == 1
+    assert len({id(image) for image in results}) == 1
+
+
+def _compile_in_child(cache_dir: str, barrier) -> str:
+    barrier.wait()
+    lookup = Store(cache_dir).lookup(SOURCE, OPTIONS, CountingCompiler(delay=0.02))
+    return lookup.origin.value
+
+
+def test_processes_compiling_the_same_script_never_corrupt_the_cache(tmp_path: pathlib.Path) -> None:
+    context = multiprocessing.get_context("fork")
+    workers = 4
+    with context.Manager() as manager:
+        barrier = manager.Barrier(workers)
+        with context.Pool(workers) as pool:
+            origins = pool.starmap(_compile_in_child, [(str(tmp_path), barrier)] * workers)
+    assert set(origins) <= {"compiled", "disk"}
+    path = Store(tmp_path).path_for(SOURCE, OPTIONS)
+    load_image(path.read_bytes())
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary files left
+    assert Store(tmp_path).lookup(SOURCE, OPTIONS, CountingCompiler()).origin is Origin.DISK
