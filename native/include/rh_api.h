@@ -3,6 +3,9 @@
 #define RH_API_H
 
 #include "rh_core.h"
+#include "rh_agent.h"
+#include "rh_realm.h"
+#include "rh_testapi.h"
 #include "rh_opcodes.h"
 
 #endif

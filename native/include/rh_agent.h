@@ -1,0 +1,114 @@
+/* The agent: one heap, one stack of roots, one atom table, its realms (agent.c).
+ * No global mutable state exists anywhere in the core: everything hangs off an agent or a realm,
+ * so two agents run in parallel on two threads. */
+#ifndef RH_AGENT_H
+#define RH_AGENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rh_atom.h"
+#include "rh_heap.h"
+#include "rh_status.h"
+#include "rh_value.h"
+
+typedef struct rh_realm rh_realm;
+
+typedef struct rh_agent_limits {
+    size_t heap_limit_bytes; /* 0: no limit */
+    uint32_t max_call_depth; /* for the interpreter; 0: the default */
+} rh_agent_limits;
+
+/* Bytes by category plus their total: what rh_realm_memory and rh_agent_memory fill in. */
+typedef struct rh_memory_report {
+    size_t objects;
+    size_t strings;
+    size_t shapes;
+    size_t environments;
+    size_t elements;
+    size_t metadata;
+    size_t builtins;
+    size_t other;
+    size_t total;
+} rh_memory_report;
+
+/* Counters the tests and benchmarks read. */
+typedef struct rh_heap_stats {
+    uint64_t collections;
+    uint64_t cells_allocated;
+    uint64_t bytes_allocated;      /* every byte ever requested, cells and buffers */
+    uint64_t string_units_copied;  /* code units copied by rope flattening and flat concatenation */
+    uint64_t ropes_flattened;
+    size_t heap_bytes;             /* live bytes now: cells and buffers */
+    size_t live_bytes_after_gc;
+} rh_heap_stats;
+
+/* Atoms every realm needs, interned once per agent and always rooted. */
+typedef struct rh_common_atoms {
+    rh_value length;
+} rh_common_atoms;
+
+struct rh_agent {
+    rh_agent_limits limits;
+
+    /* heap */
+    rh_cell *cells;
+    size_t heap_bytes;
+    size_t bytes_since_gc;
+    size_t gc_threshold;
+    bool oom;
+    bool gc_stress;
+    bool in_gc;
+    uint64_t fail_allocations_after; /* test hook: 0 off, else fail the Nth allocation from now */
+    size_t agent_counters[RH_MEM__COUNT]; /* realm index 0: cells that outlived their realm */
+    rh_heap_stats stats;
+
+    /* mark stack (agent-owned scratch; its overflow falls back to rescanning the heap) */
+    rh_cell **mark_stack;
+    size_t mark_count;
+    size_t mark_capacity;
+    bool mark_overflowed;
+    struct rh_heap_verifier *verifier; /* non-NULL while heap_verify runs: tracers check, not mark */
+
+    /* roots */
+    rh_root_frame *frames;
+    rh_value *handles;       /* slot i holds a value, or a free-list link (int32 next index) */
+    uint32_t handle_capacity;
+    int32_t handle_free;     /* first free slot, -1 if none */
+    uint32_t handle_count;
+
+    /* realms by index; slot 0 is unused (index 0 means "the agent") */
+    rh_realm **realms;
+    uint32_t realm_capacity;
+
+    rh_atom_table atoms;
+    rh_common_atoms common;
+    uint32_t next_symbol_hash;
+};
+
+rh_agent *rh_agent_new(const rh_agent_limits *limits);
+void rh_agent_free(rh_agent *agent);
+/* Forces a full collection. */
+void rh_agent_gc(rh_agent *agent);
+/* 1 if an allocation failed since the last rh_agent_clear_oom. */
+int rh_agent_out_of_memory(rh_agent *agent);
+void rh_agent_clear_oom(rh_agent *agent);
+/* Bytes charged to the agent itself: cells that outlived their realm, plus its own tables
+ * (atom table, handle table, mark stack, the agent record) under "other". */
+void rh_agent_memory(rh_agent *agent, rh_memory_report *out);
+void rh_agent_stats(rh_agent *agent, rh_heap_stats *out);
+
+/* Handles: values held by Python, roots until freed. A handle is a small non-negative integer;
+ * -1 means out of memory. */
+int32_t rh_handle_new(rh_agent *agent, rh_value value);
+rh_value rh_handle_get(rh_agent *agent, int32_t handle);
+void rh_handle_set(rh_agent *agent, int32_t handle, rh_value value);
+void rh_handle_free(rh_agent *agent, int32_t handle);
+
+/* The counters of realm_index (0: the agent's own). */
+size_t *agent_counters_for(rh_agent *agent, uint16_t realm_index);
+/* Marks every root the agent holds (frames, handles, realms, common atoms). */
+void agent_mark_roots(rh_agent *agent);
+
+#endif

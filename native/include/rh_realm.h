@@ -1,0 +1,34 @@
+/* Realms: a global object, lazily made intrinsics, and exact byte counters (realm.c). */
+#ifndef RH_REALM_H
+#define RH_REALM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rh_agent.h"
+#include "rh_heap.h"
+
+typedef struct rh_shape rh_shape;
+
+struct rh_realm {
+    rh_agent *agent;
+    uint16_t index;                      /* the realm_index of every cell it allocates */
+    size_t counters[RH_MEM__COUNT];      /* exact bytes by category */
+    rh_object *global;                   /* the global object (a root) */
+    rh_shape *root_shape;                /* the empty shape its shape tree grows from, made lazily */
+};
+
+/* A new realm with only its global object: microseconds and about a kilobyte. NULL on failure. */
+rh_realm *rh_realm_new(rh_agent *agent);
+/* Drops the realm's roots and collects. Its counters then cover exactly the cells other realms
+ * still reach; those are handed to the agent (realm index 0) and the realm record is freed. */
+void rh_realm_free(rh_realm *realm);
+void rh_realm_memory(rh_realm *realm, rh_memory_report *out);
+rh_value rh_realm_global(rh_realm *realm);
+
+/* The realm's empty root shape, created on first use. NULL on failure. */
+rh_shape *realm_root_shape(rh_realm *realm) RH_WUR;
+void realm_mark_roots(rh_realm *realm);
+void memory_report_from_counters(const size_t *counters, rh_memory_report *out);
+
+#endif

@@ -1,0 +1,179 @@
+/* Agents: creation, roots, handles held by Python, and the agent-level memory report. */
+#include <stdlib.h>
+
+#include "rh_agent.h"
+#include "rh_atom.h"
+#include "rh_heap.h"
+#include "rh_realm.h"
+
+#define RH_INITIAL_REALM_SLOTS 8
+
+static void free_all_cells(rh_agent *agent)
+{
+    /* With no roots marked, a collection frees every cell through the normal finalisers. */
+    agent->frames = NULL;
+    agent->handle_capacity = 0;
+    agent->common.length = RH_UNDEFINED;
+    for (uint32_t i = 1; i < agent->realm_capacity; i++) {
+        if (agent->realms[i] != NULL) {
+            agent->realms[i]->global = NULL;
+            agent->realms[i]->root_shape = NULL;
+        }
+    }
+    heap_collect(agent);
+}
+
+static bool intern_common_atoms(rh_agent *agent)
+{
+    rh_string *length;
+    if (atom_from_ascii(agent, 0, "length", &length) != RH_OK)
+        return false;
+    agent->common.length = value_from_string(length);
+    return true;
+}
+
+rh_agent *rh_agent_new(const rh_agent_limits *limits)
+{
+    rh_agent *agent = calloc(1, sizeof *agent);
+    if (agent == NULL)
+        return NULL;
+    if (limits != NULL)
+        agent->limits = *limits;
+    agent->handle_free = -1;
+    agent->common.length = RH_UNDEFINED;
+    agent->next_symbol_hash = 0x9E3779B9u;
+    heap_update_threshold(agent);
+#ifdef RH_DEBUG
+    agent->gc_stress = true;
+#endif
+    agent->realms = calloc(RH_INITIAL_REALM_SLOTS, sizeof *agent->realms);
+    if (agent->realms == NULL) {
+        free(agent);
+        return NULL;
+    }
+    agent->realm_capacity = RH_INITIAL_REALM_SLOTS;
+    if (!intern_common_atoms(agent)) {
+        rh_agent_free(agent);
+        return NULL;
+    }
+    return agent;
+}
+
+void rh_agent_free(rh_agent *agent)
+{
+    if (agent == NULL)
+        return;
+    free_all_cells(agent);
+    for (uint32_t i = 1; i < agent->realm_capacity; i++)
+        free(agent->realms[i]);
+    free(agent->realms);
+    free(agent->handles);
+    free(agent->mark_stack);
+    atom_table_free(agent);
+    free(agent);
+}
+
+void rh_agent_gc(rh_agent *agent)
+{
+    heap_collect(agent);
+}
+
+int rh_agent_out_of_memory(rh_agent *agent)
+{
+    return agent->oom ? 1 : 0;
+}
+
+void rh_agent_clear_oom(rh_agent *agent)
+{
+    agent->oom = false;
+}
+
+size_t *agent_counters_for(rh_agent *agent, uint16_t realm_index)
+{
+    if (realm_index == 0)
+        return agent->agent_counters;
+    return agent->realms[realm_index]->counters;
+}
+
+void rh_agent_memory(rh_agent *agent, rh_memory_report *out)
+{
+    size_t counters[RH_MEM__COUNT];
+    for (int c = 0; c < RH_MEM__COUNT; c++)
+        counters[c] = agent->agent_counters[c];
+    counters[RH_MEM_OTHER] += sizeof *agent + agent->realm_capacity * sizeof *agent->realms +
+                              agent->handle_capacity * sizeof *agent->handles +
+                              agent->mark_capacity * sizeof *agent->mark_stack + atom_table_bytes(&agent->atoms);
+    memory_report_from_counters(counters, out);
+}
+
+void rh_agent_stats(rh_agent *agent, rh_heap_stats *out)
+{
+    *out = agent->stats;
+    out->heap_bytes = agent->heap_bytes;
+}
+
+void agent_mark_roots(rh_agent *agent)
+{
+    for (rh_root_frame *f = agent->frames; f != NULL; f = f->prev) {
+        for (uint32_t i = 0; i < f->count; i++)
+            heap_mark_value(agent, f->values[i]);
+    }
+    for (uint32_t i = 0; i < agent->handle_capacity; i++)
+        heap_mark_value(agent, agent->handles[i]); /* free slots hold int32 links: not cells */
+    for (uint32_t i = 1; i < agent->realm_capacity; i++) {
+        if (agent->realms[i] != NULL)
+            realm_mark_roots(agent->realms[i]);
+    }
+    heap_mark_value(agent, agent->common.length);
+}
+
+static bool grow_handles(rh_agent *agent)
+{
+    uint32_t old = agent->handle_capacity, capacity = old ? old * 2 : 16;
+    rh_value *grown;
+    if (capacity > INT32_MAX)
+        return false;
+    grown = realloc(agent->handles, capacity * sizeof *grown);
+    if (grown == NULL)
+        return false;
+    /* Thread the new slots onto the free list, lowest first. */
+    for (uint32_t i = old; i < capacity; i++)
+        grown[i] = value_from_int32(i + 1 < capacity ? (int32_t)(i + 1) : agent->handle_free);
+    agent->handle_free = (int32_t)old;
+    agent->handles = grown;
+    agent->handle_capacity = capacity;
+    return true;
+}
+
+int32_t rh_handle_new(rh_agent *agent, rh_value value)
+{
+    int32_t handle;
+    if (agent->handle_free < 0 && !grow_handles(agent)) {
+        agent->oom = true;
+        return -1;
+    }
+    handle = agent->handle_free;
+    agent->handle_free = value_as_int32(agent->handles[handle]);
+    agent->handles[handle] = value;
+    agent->handle_count++;
+    return handle;
+}
+
+rh_value rh_handle_get(rh_agent *agent, int32_t handle)
+{
+    return agent->handles[handle];
+}
+
+void rh_handle_set(rh_agent *agent, int32_t handle, rh_value value)
+{
+    agent->handles[handle] = value;
+}
+
+void rh_handle_free(rh_agent *agent, int32_t handle)
+{
+    if (handle < 0 || (uint32_t)handle >= agent->handle_capacity)
+        return;
+    agent->handles[handle] = value_from_int32(agent->handle_free);
+    agent->handle_free = handle;
+    agent->handle_count--;
+}

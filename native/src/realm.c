@@ -1,0 +1,126 @@
+/* Realms: creation with nothing but a global object, exact memory reports, and closing. */
+#include <stdlib.h>
+
+#include "rh_agent.h"
+#include "rh_heap.h"
+#include "rh_object.h"
+#include "rh_realm.h"
+#include "rh_shape.h"
+
+/* A free realm index (1..65535), growing the agent's table if needed; 0 if none. */
+static uint16_t claim_realm_index(rh_agent *agent)
+{
+    uint32_t capacity;
+    rh_realm **grown;
+    for (uint32_t i = 1; i < agent->realm_capacity; i++) {
+        if (agent->realms[i] == NULL)
+            return (uint16_t)i;
+    }
+    if (agent->realm_capacity > UINT16_MAX)
+        return 0;
+    capacity = agent->realm_capacity * 2;
+    if (capacity > (uint32_t)UINT16_MAX + 1)
+        capacity = (uint32_t)UINT16_MAX + 1;
+    grown = realloc(agent->realms, capacity * sizeof *grown);
+    if (grown == NULL)
+        return 0;
+    for (uint32_t i = agent->realm_capacity; i < capacity; i++)
+        grown[i] = NULL;
+    agent->realms = grown;
+    uint16_t index = (uint16_t)agent->realm_capacity;
+    agent->realm_capacity = capacity;
+    return index;
+}
+
+rh_realm *rh_realm_new(rh_agent *agent)
+{
+    rh_realm *realm;
+    rh_object *global;
+    uint16_t index;
+    if (!heap_within_limit(agent, sizeof *realm) || (index = claim_realm_index(agent)) == 0) {
+        agent->oom = true;
+        return NULL;
+    }
+    realm = calloc(1, sizeof *realm);
+    if (realm == NULL) {
+        agent->oom = true;
+        return NULL;
+    }
+    realm->agent = agent;
+    realm->index = index;
+    agent->realms[index] = realm;
+    heap_charge(agent, index, RH_MEM_OTHER, sizeof *realm);
+    if (obj_new(agent, realm, RH_OBJ_GLOBAL, NULL, RH_OBJECT_INLINE_SLOTS, &global) != RH_OK) {
+        rh_realm_free(realm);
+        return NULL;
+    }
+    realm->global = global;
+    return realm;
+}
+
+void rh_realm_free(rh_realm *realm)
+{
+    rh_agent *agent = realm->agent;
+    uint16_t index = realm->index;
+    realm->global = NULL;
+    realm->root_shape = NULL;
+    heap_collect(agent);
+    heap_discharge(agent, index, RH_MEM_OTHER, sizeof *realm);
+    /* What survived is reachable from other realms or from handles: the agent pays for it now. */
+    for (int c = 0; c < RH_MEM__COUNT; c++) {
+        agent->agent_counters[c] += realm->counters[c];
+        realm->counters[c] = 0;
+    }
+    for (rh_cell *cell = agent->cells; cell != NULL; cell = cell->gc_next) {
+        if (cell->realm_index == index)
+            cell->realm_index = 0;
+    }
+    agent->realms[index] = NULL;
+    free(realm);
+}
+
+void memory_report_from_counters(const size_t *counters, rh_memory_report *out)
+{
+    out->objects = counters[RH_MEM_OBJECTS];
+    out->strings = counters[RH_MEM_STRINGS];
+    out->shapes = counters[RH_MEM_SHAPES];
+    out->environments = counters[RH_MEM_ENVIRONMENTS];
+    out->elements = counters[RH_MEM_ELEMENTS];
+    out->metadata = counters[RH_MEM_METADATA];
+    out->builtins = counters[RH_MEM_BUILTINS];
+    out->other = counters[RH_MEM_OTHER];
+    out->total = 0;
+    for (int c = 0; c < RH_MEM__COUNT; c++)
+        out->total += counters[c];
+}
+
+void rh_realm_memory(rh_realm *realm, rh_memory_report *out)
+{
+    memory_report_from_counters(realm->counters, out);
+}
+
+rh_value rh_realm_global(rh_realm *realm)
+{
+    return value_from_object(realm->global);
+}
+
+rh_shape *realm_root_shape(rh_realm *realm)
+{
+    rh_shape *root;
+    if (realm->root_shape != NULL)
+        return realm->root_shape;
+    root = heap_alloc_cell(realm->agent, realm->index, RH_CELL_SHAPE, sizeof *root);
+    if (root == NULL)
+        return NULL;
+    root->key = RH_UNDEFINED;
+    realm->root_shape = root;
+    return root;
+}
+
+void realm_mark_roots(rh_realm *realm)
+{
+    if (realm->global != NULL)
+        heap_mark_cell(realm->agent, &realm->global->cell);
+    if (realm->root_shape != NULL)
+        heap_mark_cell(realm->agent, &realm->root_shape->cell);
+}
