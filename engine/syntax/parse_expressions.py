@@ -467,11 +467,14 @@ class ExpressionParser:
         if next_type == NAME and next_value == "function":
             return self.parse_function_expression(start, line, column, is_async=True)
         if can_be_arrow and next_type == NAME and next_value not in ("in", "instanceof"):
+            snapshot = lx.snapshot()  # rare: `async x` must be followed by `=>` to be an arrow
             lx.next()
-            param = self.parse_identifier(binding=True)
-            if lx.type != "=>" or lx.newline_before:
-                self.unexpected()
-            return self.parse_arrow_from_identifier(param, True, start, line, column)
+            if lx.peek()[0] == "=>":
+                param = self.parse_identifier(binding=True)
+                if lx.newline_before:
+                    self.unexpected()
+                return self.parse_arrow_from_identifier(param, True, start, line, column)
+            lx.restore(snapshot)
         if can_be_arrow and next_type == "(":
             return self.parse_async_call_or_arrow()
         return self.parse_identifier_primary()
@@ -607,12 +610,15 @@ class ExpressionParser:
         lx.next()
         properties: list[ast.Node] = []
         has_proto = False
+        comma_after_spread = False
         while lx.type != "}":
             if lx.type == "...":
                 s, ln, col = lx.start, lx.line, lx.column
                 lx.next()
                 arg = self.parse_assign(False, True)
                 properties.append(ast.SpreadElement(s, lx.prev_end, ln, col, arg))
+                if lx.type == ",":
+                    comma_after_spread = True
             else:
                 prop = self.parse_property()
                 properties.append(prop)
@@ -626,7 +632,10 @@ class ExpressionParser:
             if lx.type != "}":
                 self.expect(",")
         lx.next()
-        return ast.ObjectExpression(start, lx.prev_end, line, column, properties)
+        node = ast.ObjectExpression(start, lx.prev_end, line, column, properties)
+        if comma_after_spread:
+            self.spread_comma[id(node)] = node
+        return node
 
     def parse_property(self) -> ast.Property:
         """PropertyDefinition: `a`, `a = 1` (cover), `a: v`, `[k]: v`, methods and accessors."""

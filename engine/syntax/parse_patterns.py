@@ -155,7 +155,7 @@ class PatternParser:
         last = len(node.properties) - 1
         for i, prop in enumerate(node.properties):
             if type(prop) is ast.SpreadElement:
-                if i != last:
+                if i != last or id(node) in self.spread_comma:
                     self.error("Rest element must be last element", prop.start)
                 target = prop.argument
                 if type(target) is not ast.Identifier and type(target) is not ast.MemberExpression:
@@ -230,7 +230,7 @@ class PatternParser:
         for i, prop in enumerate(node.properties):
             kind = type(prop)
             if kind is ast.SpreadElement or kind is ast.RestElement:
-                if i != last:
+                if i != last or id(node) in self.spread_comma:
                     self.error("Rest element must be last element", prop.start)
                 if type(prop.argument) is not ast.Identifier:
                     self.error("`...` must be followed by an identifier in declaration contexts", prop.argument.start)

@@ -515,8 +515,10 @@ class StatementParser:
                 self.error(f"Label '{name.name}' has already been declared", name.start)
             self.labels.append((name.name, is_loop))
         if self.is_keyword("function"):
-            if self.strict or ctx not in ("list", "label"):
+            if self.strict:
                 self.error("In strict mode code, functions can only be declared at top level or inside a block.")
+            if ctx not in ("list", "label"):
+                self.error("Labelled function declarations cannot be the body of a loop or an if statement.")
             body = self.parse_function_declaration(lx.start, lx.line, lx.column, False, "label")
         else:
             body = self.parse_statement("label" if ctx == "list" else "body")
