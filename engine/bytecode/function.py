@@ -149,9 +149,14 @@ Constant = float | str | BigIntLiteral | RegExpLiteral | TemplateStrings | Bindi
 # Entries (offset, line, column) with ascending offsets, each stored as three
 # LEB128 varints: offset delta (unsigned), line delta (zigzag: lines can go back,
 # e.g. a loop's update clause), column (unsigned). Typical entries take 3 bytes.
+# A varint takes at most 5 bytes (values below 2**35), which the C core relies on.
+
+_VARINT_LIMIT = 1 << 35
 
 
 def _write_varint(out: bytearray, value: int) -> None:
+    if value >= _VARINT_LIMIT:
+        raise ValueError(f"position value {value} is too large for the position table")
     while True:
         byte = value & 0x7F
         value >>= 7
@@ -186,7 +191,7 @@ def encode_positions(entries: tuple[tuple[int, int, int], ...] | list[tuple[int,
 def _read_varint(data: bytes | memoryview, index: int) -> tuple[int, int]:
     value = shift = 0
     while True:
-        if index >= len(data) or shift > 63:
+        if index >= len(data) or shift > 28:
             raise ValueError("truncated or overlong varint in a position table")
         byte = data[index]
         index += 1

@@ -59,7 +59,9 @@ Constant record (16 bytes): u32 tag, u32 a, u64 b::
 
     NUMBER   1  b = IEEE-754 double bits
     STRING   2  a = string index
-    FUNCTION 3  a = function index (never the root, never an ancestor)
+    FUNCTION 3  a = function index, always greater than the index of the function
+                whose constant it is: functions are stored parents first
+                (topological order), so the tree can have no cycle
     BIGINT   4  a = string index of the decimal digits, "-" first when negative
     REGEXP   5  a = pattern string index, b = flags string index
     TEMPLATE 6  a = offset of u32 n, then n cooked string indexes (NONE: invalid
@@ -81,14 +83,52 @@ MAGIC = b"RHIMAGE\0"
 NONE = 0xFFFFFFFF
 UTF16_FLAG = 0x80000000
 
-HEADER = struct.Struct("<8sIIQ10I32s")
-CHECKSUM_OFFSET = 28
-STRING_RECORD = struct.Struct("<II")
-FUNCTION_RECORD_FIXED = struct.Struct("<18I")
-CONSTANT_RECORD = struct.Struct("<IIQ")
-HANDLER_RECORD = struct.Struct("<IIIiI")
+# Records as (field, struct format) lists: the Python structs below and the C
+# offsets in native/generated/rh_image_gen.h are both derived from these.
+Fields = tuple[tuple[str, str], ...]
 
-assert HEADER.size == 96
+HEADER_FIELDS: Fields = (
+    ("magic", "8s"), ("format_version", "I"), ("image_flags", "I"), ("opcode_table_hash", "Q"),
+    ("total_length", "I"), ("checksum", "I"), ("root_function", "I"), ("string_count", "I"),
+    ("string_table", "I"), ("function_count", "I"), ("function_table", "I"), ("constant_count", "I"),
+    ("constant_table", "I"), ("metadata_kinds", "I"), ("source_key", "32s"),
+)
+STRING_FIELDS: Fields = (("offset", "I"), ("length", "I"))
+FUNCTION_FIELDS: Fields = (
+    ("name", "I"), ("flags", "I"), ("parameter_count", "I"), ("length", "I"), ("register_count", "I"),
+    ("code_offset", "I"), ("code_length", "I"), ("constants_first", "I"), ("constant_count", "I"),
+    ("handlers_offset", "I"), ("handler_count", "I"), ("positions_offset", "I"), ("positions_length", "I"),
+    ("scopes_offset", "I"), ("scope_count", "I"), ("source_start", "I"), ("source_end", "I"), ("reserved", "I"),
+)  # then u32 metadata_counts[metadata_kinds]
+CONSTANT_FIELDS: Fields = (("tag", "I"), ("a", "I"), ("b", "Q"))
+HANDLER_FIELDS: Fields = (("start", "I"), ("end", "I"), ("handler", "I"), ("register", "i"), ("context_depth", "I"))
+
+RECORDS: dict[str, Fields] = {
+    "HEADER": HEADER_FIELDS, "STRING": STRING_FIELDS, "FUNCTION": FUNCTION_FIELDS,
+    "CONSTANT": CONSTANT_FIELDS, "HANDLER": HANDLER_FIELDS,
+}
+
+
+def record_struct(fields: Fields) -> struct.Struct:
+    return struct.Struct("<" + "".join(fmt for _, fmt in fields))
+
+
+def field_offsets(fields: Fields) -> dict[str, int]:
+    offsets, position = {}, 0
+    for name, fmt in fields:
+        offsets[name] = position
+        position += struct.calcsize("<" + fmt)
+    return offsets
+
+
+HEADER = record_struct(HEADER_FIELDS)
+CHECKSUM_OFFSET = field_offsets(HEADER_FIELDS)["checksum"]
+STRING_RECORD = record_struct(STRING_FIELDS)
+FUNCTION_RECORD_FIXED = record_struct(FUNCTION_FIELDS)
+CONSTANT_RECORD = record_struct(CONSTANT_FIELDS)
+HANDLER_RECORD = record_struct(HANDLER_FIELDS)
+
+assert HEADER.size == 96 and CHECKSUM_OFFSET == 28 and FUNCTION_RECORD_FIXED.size == 72
 
 
 def function_record_size(metadata_kinds: int) -> int:

@@ -151,9 +151,8 @@ class _Reader:
         if tag == ConstantTag.STRING:
             return self._string(a, what)
         if tag == ConstantTag.FUNCTION:
-            function = functions[a] if a < len(functions) else None
-            if function is None:
-                raise ImageError(f"{what}: function {a} is missing or encloses itself")
+            function = functions[a]  # _check_nesting made sure it is built
+            assert function is not None
             return function
         if tag == ConstantTag.BIGINT:
             return self._bigint(self._string(a, what), what)
@@ -184,41 +183,17 @@ class _Reader:
         counts = struct.unpack_from(f"<{self.header.metadata_kinds}I", self.buffer, offset + FUNCTION_RECORD_FIXED.size)
         return fixed + counts
 
-    def _children(self, index: int) -> list[int]:
-        """Function indices named by a function's constants (bounds-checked)."""
+    def _check_nesting(self, index: int) -> None:
+        """A function's constants are in the constant table and name only later functions."""
         record = self._record(index)
         first, count = record[7], record[8]
         if first + count > self.header.constant_count:
             raise ImageError(f"function {index}: constants {first}..{first + count} past the constant table")
-        children = []
         for i in range(first, first + count):
             tag, a, _ = CONSTANT_RECORD.unpack_from(self.buffer, self.header.constant_table + CONSTANT_RECORD.size * i)
-            if tag == ConstantTag.FUNCTION:
-                if a >= self.header.function_count:
-                    raise ImageError(f"function {index}: nested function {a} past the function table")
-                children.append(a)
-        return children
-
-    def _build_order(self) -> list[int]:
-        """Functions reachable from the root, children before parents; ImageError on a cycle."""
-        state = [0] * self.header.function_count  # 0 unseen, 1 on the stack, 2 done
-        order: list[int] = []
-        stack: list[tuple[int, list[int]]] = [(self.header.root_function, self._children(self.header.root_function))]
-        state[self.header.root_function] = 1
-        while stack:
-            index, pending = stack[-1]
-            if not pending:
-                stack.pop()
-                state[index] = 2
-                order.append(index)
-                continue
-            child = pending.pop()
-            if state[child] == 1:
-                raise ImageError(f"function {index} nests function {child}, which encloses it")
-            if state[child] == 0:
-                state[child] = 1
-                stack.append((child, self._children(child)))
-        return order
+            if tag == ConstantTag.FUNCTION and not index < a < self.header.function_count:
+                raise ImageError(f"function {index}: nested function {a} is not a later function "
+                                 "(out of range, or it would enclose itself)")
 
     def _function(self, index: int, functions: list[UnlinkedFunction | None]) -> UnlinkedFunction:
         (name, flags, parameter_count, length, register_count, code_offset, code_length, constants_first,
@@ -260,8 +235,10 @@ class _Reader:
         return tuple(scopes)
 
     def functions(self) -> list[UnlinkedFunction | None]:
+        """Every function, built last to first: children exist before their parents."""
         built: list[UnlinkedFunction | None] = [None] * self.header.function_count
-        for index in self._build_order():
+        for index in reversed(range(self.header.function_count)):
+            self._check_nesting(index)
             built[index] = self._function(index, built)
         return built
 
@@ -274,7 +251,7 @@ class Image:
     buffer: Buffer
     header: ImageHeader
     root: UnlinkedFunction
-    functions: tuple[UnlinkedFunction, ...]  # root first, then every nested function
+    functions: tuple[UnlinkedFunction, ...]  # every function, in image order (parents first)
 
     @property
     def size(self) -> int:
@@ -285,11 +262,9 @@ def load_image(buffer: Buffer, verify_code: bool = True) -> Image:
     """Validates everything and decodes the function tree; raises ImageError on any fault."""
     header = read_header(buffer)
     reader = _Reader(buffer, header)
-    built = reader.functions()
-    root = built[header.root_function]
-    assert root is not None
-    functions = tuple(root.walk())
-    if verify_code:
+    functions = tuple(f for f in reader.functions() if f is not None)
+    root = functions[header.root_function]
+    if verify_code:  # every function, reachable or not: the C check does the same
         for function in functions:
             try:
                 verify_function(function)

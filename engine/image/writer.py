@@ -60,18 +60,35 @@ def encode_string(text: str) -> tuple[bytes, int]:
     return data, (len(data) // 2) | UTF16_FLAG
 
 
+def _parents_first(root: UnlinkedFunction) -> list[UnlinkedFunction]:
+    """Every function once, each before all the functions it nests (reverse post-order),
+    so a function constant always names a later function; root first."""
+    post_order: list[UnlinkedFunction] = []
+    done: set[int] = set()
+    stack: list[tuple[UnlinkedFunction, list[UnlinkedFunction]]] = [(root, list(root.nested_functions()))]
+    done.add(id(root))
+    while stack:
+        function, pending = stack[-1]
+        if not pending:
+            stack.pop()
+            post_order.append(function)
+            continue
+        child = pending.pop(0)
+        if id(child) not in done:
+            done.add(id(child))
+            stack.append((child, list(child.nested_functions())))
+    post_order.reverse()
+    return post_order
+
+
 class _ImageWriter:
     def __init__(self, root: UnlinkedFunction, flags: ImageFlags, source_key: bytes) -> None:
         if len(source_key) not in (0, 32):
             raise ImageError("a source key is 32 bytes (sha256)")
         self.flags = flags
         self.source_key = source_key
-        self.functions: list[UnlinkedFunction] = []
-        self.function_index: dict[int, int] = {}
-        for function in root.walk():
-            if id(function) not in self.function_index:
-                self.function_index[id(function)] = len(self.functions)
-                self.functions.append(function)
+        self.functions = _parents_first(root)
+        self.function_index = {id(f): i for i, f in enumerate(self.functions)}
         self.strings: dict[str, int] = {}
         for function in self.functions:
             self._intern_all(function)

@@ -4,6 +4,8 @@ uint64_t rh_opcode_table_hash(void);
 const char *rh_opcode_name(int op);
 int rh_opcode_operand_count(int op);
 int rh_opcode_operand_kind(int op, int index);
+int rh_opcode_register_span(int op, int index);
+int rh_opcode_constant_type(int op, int index);
 int rh_opcode_accumulator(int op);
 int rh_opcode_metadata_kind(int op);
 int rh_opcode_flags(int op);

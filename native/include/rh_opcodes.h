@@ -35,6 +35,10 @@ const char *rh_opcode_name(int op);
 /* -1 when op is out of range (so for every query below). */
 int rh_opcode_operand_count(int op);
 int rh_opcode_operand_kind(int op, int index);
+/* Registers a REG operand names when no count operand follows it (iterator records: 2). */
+int rh_opcode_register_span(int op, int index);
+/* RH_CONST_TYPE_* a CONST operand must point at; RH_CONST_TYPE_NONE for other kinds. */
+int rh_opcode_constant_type(int op, int index);
 int rh_opcode_accumulator(int op);
 int rh_opcode_metadata_kind(int op);
 int rh_opcode_flags(int op);

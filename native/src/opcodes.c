@@ -27,6 +27,14 @@ static const uint8_t opcode_flags[RH_OPCODE_COUNT] = {RH_FOR_EACH_OPCODE(OP_FLAG
 static const uint8_t operand_kinds[RH_OPCODE_COUNT][RH_MAX_OPERANDS] = {RH_FOR_EACH_OPERAND(OPERAND)};
 #undef OPERAND
 
+#define OPERAND_SPAN(OpName, index, KIND, name, span, const_type) [RH_OP_##OpName][index] = span,
+static const uint8_t register_spans[RH_OPCODE_COUNT][RH_MAX_OPERANDS] = {RH_FOR_EACH_OPERAND(OPERAND_SPAN)};
+#undef OPERAND_SPAN
+
+#define OPERAND_CONST(OpName, index, KIND, name, span, const_type) [RH_OP_##OpName][index] = const_type,
+static const uint8_t constant_types[RH_OPCODE_COUNT][RH_MAX_OPERANDS] = {RH_FOR_EACH_OPERAND(OPERAND_CONST)};
+#undef OPERAND_CONST
+
 #define KIND_SIGNED(KIND, is_signed) [RH_OPND_##KIND] = is_signed,
 static const uint8_t operand_kind_signed[] = {RH_FOR_EACH_OPERAND_KIND(KIND_SIGNED)};
 #undef KIND_SIGNED
@@ -74,6 +82,20 @@ int rh_opcode_operand_kind(int op, int index)
     if (!valid_opcode(op) || index < 0 || index >= operand_counts[op])
         return -1;
     return operand_kinds[op][index];
+}
+
+int rh_opcode_register_span(int op, int index)
+{
+    if (!valid_opcode(op) || index < 0 || index >= operand_counts[op])
+        return -1;
+    return register_spans[op][index];
+}
+
+int rh_opcode_constant_type(int op, int index)
+{
+    if (!valid_opcode(op) || index < 0 || index >= operand_counts[op])
+        return -1;
+    return constant_types[op][index];
 }
 
 int rh_opcode_accumulator(int op)
