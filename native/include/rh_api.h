@@ -7,5 +7,6 @@
 #include "rh_realm.h"
 #include "rh_testapi.h"
 #include "rh_opcodes.h"
+#include "rh_image.h"
 
 #endif
