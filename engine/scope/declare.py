@@ -443,15 +443,17 @@ class Declarer:
 
     def _declare_parameters(self, node: ast.Node, fscope: Scope) -> None:
         for index in reversed(range(len(node.params))):
-            param = node.params[index]
-            if isinstance(param, ast.Identifier):
-                binding = self.declare(fscope, param.name, K.PARAMETER, param, param.end)
-                binding.parameter_index = max(binding.parameter_index, index)  # a duplicate: the last wins
-                binding.initialized_at = min(binding.initialized_at, param.end)
-                ref = self._reference(param, param.name, fscope)
-                ref.binding, ref.is_declaration = binding, True
-            else:
-                self.stack.append((self._on_binding_pattern, param, fscope, (K.PARAMETER, fscope, param.end)))
+            self.stack.append((self._on_parameter, node.params[index], fscope, index))
+
+    def _on_parameter(self, param: ast.Node, fscope: Scope, index: object) -> None:
+        assert isinstance(index, int)
+        if not isinstance(param, ast.Identifier):
+            self._on_binding_pattern(param, fscope, (K.PARAMETER, fscope, param.end))
+            return
+        binding = self.declare(fscope, param.name, K.PARAMETER, param, param.end)
+        binding.parameter_index = index  # a duplicate name: the last position wins
+        ref = self._reference(param, param.name, fscope)
+        ref.binding, ref.is_declaration = binding, True
 
     # ---- classes --------------------------------------------------------------------------
 
