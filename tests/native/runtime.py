@@ -61,9 +61,12 @@ class Ref:
         return lib.rh_handle_get(self.agent.ptr, self.handle)
 
     def free(self) -> None:
-        if self.handle >= 0:
+        if self.handle >= 0 and self.agent.ptr is not None:
             lib.rh_handle_free(self.agent.ptr, self.handle)
-            self.handle = -1
+        self.handle = -1
+
+    def __del__(self) -> None:
+        self.free()
 
 
 Value = Union[Ref, int, float, bool, None, Undefined, str]
@@ -88,7 +91,8 @@ class Agent:
         limits = ffi.new("rh_agent_limits *", {"heap_limit_bytes": heap_limit})
         self.ptr = lib.rh_agent_new(limits)
         assert self.ptr != ffi.NULL
-        lib.rh_test_set_gc_stress(self.ptr, 1 if gc_stress else 0)
+        if gc_stress:  # a debug build (RH_DEBUG) already collects at every allocation
+            lib.rh_test_set_gc_stress(self.ptr, 1)
 
     def close(self) -> None:
         if self.ptr is not None:

@@ -1,0 +1,203 @@
+"""The agent heap: collection, roots, exact per-realm counters, closing realms, limits."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from realm_host._native import ffi, lib
+
+from tests.native.runtime import RH_ERR_OOM, Agent, Descriptor, Realm, StatusError
+
+
+def build_garbage(agent: Agent, realm: Realm, count: int) -> None:
+    for i in range(count):
+        o = realm.object()
+        agent.put(o, realm.key(f"f{i % 7}"), realm.string(f"value {i}" * 3))
+        agent.put(o, realm.key(i % 50), i)
+        o.free()
+
+
+def test_counters_sum_to_total_and_match_the_heap(agent: Agent, realm: Realm) -> None:
+    build_garbage(agent, realm, 50)
+    mem = realm.memory()
+    assert mem["total"] == sum(v for k, v in mem.items() if k != "total")
+    assert agent.verify() == 0  # recomputes every counter from the cells
+    assert agent.stats()["heap_bytes"] == mem["total"] + agent.memory()["strings"] + agent.memory()["objects"]
+
+
+def test_collection_frees_unreachable_objects(agent: Agent, realm: Realm) -> None:
+    agent.gc()
+    baseline = realm.memory()
+    build_garbage(agent, realm, 300)
+    grown = realm.memory()
+    assert grown["objects"] > baseline["objects"]
+    agent.gc()
+    after = realm.memory()
+    # Only the realm's shapes for the keys used remain (shapes are shared, so few).
+    assert after["objects"] == baseline["objects"]
+    assert after["strings"] == baseline["strings"]
+    assert after["elements"] == baseline["elements"]
+
+
+def test_handles_keep_objects_alive(agent: Agent, realm: Realm) -> None:
+    keep = realm.object()
+    inner = realm.object()
+    k = realm.key("inner")
+    agent.put(keep, k, inner)
+    inner_bits = inner.bits
+    inner.free()
+    agent.gc()
+    assert agent.get(keep, k).bits == inner_bits
+    before = realm.memory()["objects"]
+    keep.free()
+    agent.gc()
+    assert realm.memory()["objects"] == before - 2 * lib.rh_test_cell_size(realm.global_object().bits)
+
+
+def test_collection_is_triggered_by_allocation_volume(agent: Agent, realm: Realm) -> None:
+    start = agent.stats()["collections"]
+    build_garbage(agent, realm, 5000)
+    stats = agent.stats()
+    assert stats["collections"] > start
+    assert stats["heap_bytes"] < stats["bytes_allocated"] / 2
+
+
+def test_empty_realm_is_small_and_closing_returns_counters_to_zero(agent: Agent) -> None:
+    agent.gc()
+    heap_before = agent.stats()["heap_bytes"]
+    realm = agent.new_realm()
+    empty = realm.memory()
+    assert empty["total"] <= 2048
+    assert empty["objects"] > 0  # the global object
+    build_garbage(agent, realm, 100)
+    g = realm.global_object()
+    agent.put(g, realm.key("kept"), realm.object())
+    g.free()
+    realm.close()
+    assert agent.stats()["heap_bytes"] == heap_before
+    assert agent.memory()["objects"] == 0 and agent.memory()["shapes"] == 0
+
+
+def test_object_handed_to_another_realm_survives_its_realm(agent: Agent) -> None:
+    a, b = agent.new_realm(), agent.new_realm()
+    gift = a.object()
+    agent.put(gift, a.key("msg"), a.string("from a"))
+    gb = b.global_object()
+    agent.put(gb, b.key("gift"), gift)
+    gift.free()
+    assert lib.rh_test_cell_realm(agent.get(gb, b.key("gift")).bits) == a.index
+    a.close()
+    survivor = agent.get(gb, b.key("gift"))
+    assert lib.rh_test_cell_realm(survivor.bits) == 0  # now charged to the agent
+    assert agent.get(survivor, b.key("msg")) == "from a"
+    orphaned = agent.memory()
+    assert orphaned["objects"] > 0 and orphaned["shapes"] > 0
+    survivor.free()
+    assert agent.delete(gb, b.key("gift"))
+    agent.gc()
+    assert agent.memory()["objects"] == 0 and agent.memory()["shapes"] == 0
+    b.close()
+
+
+def test_realm_indices_are_reused(agent: Agent) -> None:
+    first = agent.new_realm()
+    index = first.index
+    first.close()
+    again = agent.new_realm()
+    assert again.index == index
+    realms = [agent.new_realm() for _ in range(20)]
+    assert len({r.index for r in realms} | {again.index}) == 21
+    for r in realms:
+        r.close()
+    again.close()
+
+
+def test_heap_limit_gives_out_of_memory_and_agent_recovers() -> None:
+    agent = Agent(heap_limit=256 * 1024)
+    realm = agent.new_realm()
+    holder = realm.array()
+    with pytest.raises(StatusError) as info:
+        for i in range(100_000):
+            assert agent.put(holder, realm.key(i), realm.string("x" * 200 + str(i)))
+    assert info.value.status == RH_ERR_OOM
+    assert agent.out_of_memory
+    assert agent.stats()["heap_bytes"] <= 256 * 1024
+    # Dropping the data and collecting makes the agent usable again.
+    assert agent.put(holder, realm.key("length"), 0)
+    agent.gc()
+    lib.rh_agent_clear_oom(agent.ptr)
+    o = realm.object()
+    assert agent.put(o, realm.key("ok"), realm.string("fine"))
+    assert agent.get(o, realm.key("ok")) == "fine"
+    assert not agent.out_of_memory
+    assert agent.verify() == 0
+    realm.close()
+    agent.close()
+
+
+@pytest.mark.parametrize("fail_at", range(1, 40))
+def test_injected_allocation_failures_are_reported_not_fatal(fail_at: int) -> None:
+    agent = Agent()
+    realm = agent.new_realm()
+    o = realm.object()
+    lib.rh_test_fail_allocation_after(agent.ptr, fail_at)
+    failed = False
+    try:
+        for i in range(12):
+            agent.put(o, realm.key(f"p{i}"), realm.string(f"value-{i}" * 4))
+        agent.put(o, realm.key(5000), 1)
+        agent.delete(o, realm.key("p3"))
+        agent.keys(o)
+    except StatusError as error:
+        assert error.status == RH_ERR_OOM
+        failed = True
+    assert failed == agent.out_of_memory
+    lib.rh_test_fail_allocation_after(agent.ptr, 0)
+    agent.gc()
+    assert agent.verify() == 0
+    realm.close()
+    agent.close()
+
+
+@pytest.mark.gc_stress
+def test_realm_lifecycle_under_gc_stress(agent: Agent) -> None:
+    for _ in range(3):
+        realm = agent.new_realm()
+        build_garbage(agent, realm, 20)
+        g = realm.global_object()
+        arr = realm.array()
+        agent.put(g, realm.key("arr"), arr)
+        for i in range(30):
+            agent.put(arr, realm.key(i), realm.string(f"e{i}"))
+        g.free()
+        arr.free()
+        realm.close()
+    assert agent.memory()["objects"] == 0
+
+
+def test_two_agents_are_independent() -> None:
+    first, second = Agent(), Agent()
+    r1, r2 = first.new_realm(), second.new_realm()
+    k1 = r1.key("shared")
+    k2 = r2.key("shared")
+    assert k1.bits != k2.bits  # atoms are per agent
+    first.gc()
+    assert second.verify() == 0
+    r1.close(), r2.close()
+    first.close(), second.close()
+
+
+def test_realm_creation_cost() -> None:
+    """Creating a realm is microseconds and a few hundred bytes (measured, loosely bounded)."""
+    agent = Agent()
+    count = 2000
+    start = time.perf_counter()
+    realms = [lib.rh_realm_new(agent.ptr) for _ in range(count)]
+    elapsed = time.perf_counter() - start
+    report = ffi.new("rh_memory_report *")
+    lib.rh_realm_memory(realms[0], report)
+    assert report.total <= 2048
+    assert elapsed / count < 100e-6
+    for r in realms:
+        lib.rh_realm_free(r)
+    agent.close()
