@@ -272,8 +272,9 @@ def _rewrite_tables(path: str) -> None:
     with open(path, encoding="utf-8") as f:
         text = f.read()
     # Anchored at line starts so that these lines never match themselves.
-    text = re.sub(r'^(ID_START_TABLE = """\n).*?(\n""")', lambda m: m.group(1) + start + m.group(2), text, flags=re.S | re.M)
-    text = re.sub(r'^(ID_CONTINUE_TABLE = """\n).*?(\n""")', lambda m: m.group(1) + cont + m.group(2), text, flags=re.S | re.M)
+    for name, table in (("ID_START_TABLE", start), ("ID_CONTINUE_TABLE", cont)):
+        pattern = rf'^({name} = """\n).*?(\n""")'
+        text = re.sub(pattern, lambda m: m.group(1) + table + m.group(2), text, flags=re.S | re.M)
     text = re.sub(r'^UNICODE_VERSION = "[^"]*"', lambda m: f'UNICODE_VERSION = "{version}"', text, flags=re.M)
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)

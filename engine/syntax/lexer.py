@@ -341,7 +341,8 @@ class Lexer:
         src = self.source
         m = _IDENTIFIER_NAME.match(src, start)
         if m is None:
-            self.error("Invalid Unicode escape sequence" if src.startswith("\\", start) else "Invalid or unexpected token", start)
+            escape = src.startswith("\\", start)
+            self.error("Invalid Unicode escape sequence" if escape else "Invalid or unexpected token", start)
         end = m.end()
         if src.startswith("\\", end):
             self.error("Invalid Unicode escape sequence", end)
@@ -392,10 +393,7 @@ class Lexer:
             self._scan_legacy_number(start, m)
             return
         self._check_separators(integer, start, empty_message=None)
-        if m.group("dot") is not None:
-            self._check_separators(m.group("fraction"), m.start("fraction"), empty_message=None)
-        if m.group("exponent") is not None:
-            self._check_separators(m.group("exponent_digits"), m.start("exponent_digits"), "Invalid or unexpected token")
+        self._check_fraction_and_exponent(m)
         if m.group("dot") is None and m.group("exponent") is None:
             self._finish_integer(integer.replace("_", ""), 10, m.end())
             return
@@ -412,11 +410,15 @@ class Lexer:
         if integer.strip("01234567") == "":
             self._finish_number(float(int(integer, 8)), start + len(integer))
             return
+        self._check_fraction_and_exponent(m)
+        self._finish_number(float(m.group().replace("_", "")), m.end())
+
+    def _check_fraction_and_exponent(self, m: re.Match[str]) -> None:
         if m.group("dot") is not None:
             self._check_separators(m.group("fraction"), m.start("fraction"), empty_message=None)
         if m.group("exponent") is not None:
-            self._check_separators(m.group("exponent_digits"), m.start("exponent_digits"), "Invalid or unexpected token")
-        self._finish_number(float(m.group().replace("_", "")), m.end())
+            digits_at = m.start("exponent_digits")
+            self._check_separators(m.group("exponent_digits"), digits_at, "Invalid or unexpected token")
 
     def _check_separators(self, digits: str, offset: int, empty_message: str | None) -> None:
         """Early errors of NumericLiteralSeparator: only single `_` between two digits."""

@@ -596,7 +596,8 @@ class _PatternChecker:
     def _class_set_range_or_character(self, frame: _ClassFrame) -> None:
         text = self.text
         run = _PLAIN_CLASS_SET_RUN.match(text, self.pos)
-        if run is not None and run.end() - self.pos > 1 and not frame.expect_operand and frame.kind != "&&" and frame.kind != "--":
+        in_union = not frame.expect_operand and frame.kind not in ("&&", "--")
+        if run is not None and run.end() - self.pos > 1 and in_union:
             # Two or more plain characters: a union; the last one may still start a range.
             self.pos = run.end() - 1
             frame.kind = "union"

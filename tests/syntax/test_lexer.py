@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import math
+import shutil
 import time
+import unicodedata
 
 import pytest
 
+from engine.syntax import identifiers
 from engine.syntax.errors import JSSyntaxError
 from engine.syntax.lexer import Lexer
 from engine.syntax.tokens import (
@@ -648,3 +651,51 @@ def _lex_guessing_regex(source: str, *, module: bool) -> None:
             braces.append("{" if lexer.type == "{" else "${")
         prev = (lexer.type, lexer.value)
         lexer.next()
+
+
+# ----------------------------------------------------------------- identifier tables
+
+
+def _table_set(table: str) -> set[int]:
+    return {cp for lo, hi in identifiers.table_ranges(table) for cp in range(lo, hi + 1)}
+
+
+# Assigned before Unicode 15.1 yet only then made ID_Continue (Other_ID_Continue).
+_LATER_ID_CONTINUE = {0x200C, 0x200D, 0x30FB, 0xFF65}
+
+
+def test_identifier_tables_agree_with_unicodedata() -> None:
+    """Every UAX #31 identifier character of Python's database is in the tables; additions are new code points."""
+    start, cont = _table_set(identifiers.ID_START_TABLE), _table_set(identifiers.ID_CONTINUE_TABLE)
+    for cp in range(0x80, 0x110000):
+        in_start, in_cont = cp in start, cp in cont
+        assert identifiers.derived_id_start(cp) <= in_start, hex(cp)
+        assert identifiers.derived_id_continue(cp) <= in_cont, hex(cp)
+        if in_start and not identifiers.derived_id_start(cp):
+            assert unicodedata.category(chr(cp)) == "Cn", hex(cp)
+        if in_cont and not identifiers.derived_id_continue(cp) and cp not in _LATER_ID_CONTINUE:
+            assert unicodedata.category(chr(cp)) == "Cn", hex(cp)
+    assert start <= cont
+
+
+@pytest.mark.parametrize(
+    "char, start, part",
+    [
+        ("a", True, True), ("$", True, True), ("_", True, True), ("1", False, True), ("\u200c", False, True),
+        ("\u2118", True, True), ("\u2e2f", False, False), ("\u0301", False, True), ("\U00010400", True, True),
+        ("\u00b7", False, True), ("-", False, False), (" ", False, False), ("\ud800", False, False),
+    ],
+)  # fmt: skip
+def test_identifier_predicates(char: str, start: bool, part: bool) -> None:
+    assert identifiers.is_identifier_start(char) is start
+    assert identifiers.is_identifier_part(char) is part
+
+
+def test_identifier_tables_are_current() -> None:
+    """The committed tables are what `python -m engine.syntax.identifiers` makes (when Node has that Unicode)."""
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed")
+    version, start, cont = identifiers.tables_from_node()
+    if version != identifiers.UNICODE_VERSION:
+        pytest.skip(f"node has Unicode {version}, the tables {identifiers.UNICODE_VERSION}")
+    assert (start, cont) == (identifiers.ID_START_TABLE.strip(), identifiers.ID_CONTINUE_TABLE.strip())
