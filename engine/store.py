@@ -21,6 +21,10 @@ The cache directory is, in order: the ``cache_dir`` argument, the
 ``REALM_HOST_CACHE_DIR`` environment variable, ``$XDG_CACHE_HOME/realm-host/images``,
 ``~/.cache/realm-host/images``. ``use_disk=False`` (or ``REALM_HOST_DISK_CACHE=0``)
 keeps the store in memory only.
+
+``checker`` validates cached files; the Host passes the C core's
+(engine/image/native_check.py), which leaves the function tree undecoded until
+someone asks for it. Without one, Python validates and decodes everything.
 """
 from __future__ import annotations
 
@@ -38,7 +42,7 @@ from dataclasses import dataclass
 from engine.bytecode._tables import OPCODE_TABLE_HASH
 from engine.bytecode.function import UnlinkedFunction
 from engine.bytecode.version import FORMAT_VERSION
-from engine.image import Image, ImageError, ImageFlags, load_image, write_image
+from engine.image import Image, ImageChecker, ImageError, ImageFlags, load_image, write_image
 
 logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
@@ -108,7 +112,9 @@ def default_cache_dir() -> pathlib.Path:
 
 
 class Store:
-    def __init__(self, cache_dir: str | os.PathLike[str] | None = None, use_disk: bool | None = None) -> None:
+    def __init__(self, cache_dir: str | os.PathLike[str] | None = None, use_disk: bool | None = None,
+                 checker: ImageChecker | None = None) -> None:
+        self.checker = checker
         if use_disk is None:
             use_disk = os.environ.get("REALM_HOST_DISK_CACHE", "1") != "0"
         self.cache_dir: pathlib.Path | None = (
@@ -164,7 +170,7 @@ class Store:
             if image is not None:
                 return image, Origin.DISK
         data = write_image(compile_fn(source, options), options.image_flags(), key)
-        image = load_image(data)  # validates what the compiler produced, like any other image
+        image = load_image(data, self.checker)  # what the compiler produced is checked like any image
         if path is not None:
             self._write_cached(path, data)
         return image, Origin.COMPILED
@@ -179,7 +185,7 @@ class Store:
             logger.warning("ignoring unreadable cached image %s: %s", path, error)
             return None
         try:
-            image = load_image(mapping)
+            image = load_image(mapping, self.checker)
             if image.header.source_key != key:
                 raise ImageError("the image was built for another source or options")
             return image
