@@ -5,10 +5,12 @@ derived constructor start uninitialised; reading or writing one before its initi
 throws a ReferenceError. A check is skipped only when the reference provably runs after
 the initialisation:
 
-- it is in the same function as the binding's scope (another function, even an arrow,
-  may be called before: hoisted function declarations are the classic case);
 - it starts at or after the point from which the binding is initialised (the end of its
   declarator, class or parameter; for a for-in/of head, the end of the iterated expression);
+- if it is in another function, that function (and every one between) is created where
+  it stands, after the initialisation: a function expression, arrow, method or class
+  initializer that starts after that point cannot run before it. A function declaration
+  is hoisted to its scope's entry, so a reference inside one is always checked;
 - if the binding lives in a switch case block, it is in the same case clause as the
   declaration (a jump to a later case skips the declaration);
 - a parameter is never checked from the function body (all parameters are initialised
@@ -46,13 +48,27 @@ def needs_tdz_check(ref: Reference) -> bool:
         return True
     if binding.kind is K.PARAMETER and _in_function_body(ref, binding):
         return False
-    if ref.scope.function is not binding.scope.function:
-        return True
-    if ref.node.start < binding.initialized_at:
+    position = _creation_point(ref, binding)
+    if position is None or position < binding.initialized_at:
         return True
     if binding.scope.kind is ScopeKind.SWITCH:
-        return not _same_case_clause(ref, binding)
+        return not _same_case_clause(position, binding)
     return False
+
+
+def _creation_point(ref: Reference, binding: Binding) -> int | None:
+    """Where, in the binding's own function, the code holding the reference comes into being:
+    the reference itself, or the outermost inner function around it; None when a function
+    declaration (hoisted, so callable early) lies in between."""
+    owner = binding.scope.function
+    fn = ref.scope.function
+    position = ref.node.start
+    while fn is not owner:
+        if isinstance(fn.node, ast.FunctionDeclaration) or fn.parent is None:
+            return None
+        position = fn.node.start
+        fn = fn.parent
+    return position
 
 
 def _in_function_body(ref: Reference, binding: Binding) -> bool:
@@ -60,10 +76,10 @@ def _in_function_body(ref: Reference, binding: Binding) -> bool:
     return body.start <= ref.node.start < body.end
 
 
-def _same_case_clause(ref: Reference, binding: Binding) -> bool:
+def _same_case_clause(position: int, binding: Binding) -> bool:
     switch = binding.scope.node
     assert isinstance(switch, ast.SwitchStatement) and binding.node is not None
     starts = [case.start for case in switch.cases]
     declared_in = bisect.bisect_right(starts, binding.node.start) - 1
-    used_in = bisect.bisect_right(starts, ref.node.start) - 1
+    used_in = bisect.bisect_right(starts, position) - 1
     return declared_in == used_in

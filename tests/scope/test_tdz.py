@@ -16,7 +16,10 @@ CASES = [
     ("function f(){ let a = a; }", "a", [True]),  # in its own initializer
     ("function f(){ const a = 1; { a; } }", "a", [False]),  # inner block, after
     ("function f(){ let a; g(); function g(){ a; } }", "a", [True]),  # hoisted function
-    ("function f(){ let a; return () => a; }", "a", [True]),  # any other function
+    ("function f(){ let a; return () => a; }", "a", [False]),  # a closure made after init
+    ("function f(){ g = () => a; let a; }", "a", [True]),  # ... or before it
+    ("function f(){ let a; return function(){ return () => a; }; }", "a", [False]),
+    ("function f(){ let a; return function(){ function h(){ a; } }; }", "a", [True]),
     ("function f(){ let a; while (c) { a; } }", "a", [False]),  # a loop after the declaration
     ("function f(){ while (c) { a; let a; } }", "a", [True]),
     ("function f(){ class C {} new C; }", "C", [False]),
