@@ -134,7 +134,7 @@ def render_c_header() -> str:
     for kind in METADATA_KINDS:
         out += _c_struct(kind) + [""]
     out.append("typedef enum rh_opcode {")
-    out += [f"    RH_OP_{o.name} = {o.number}," for o in OPCODES]
+    out += [f"    RH_OP_{o.name} = {o.number}, /* {o.doc} */" for o in OPCODES]
     out += ["} rh_opcode;", ""]
     acc_names = {"none": "RH_ACC_NONE", "read": "RH_ACC_READ", "write": "RH_ACC_WRITE", "read_write": "RH_ACC_READ_WRITE"}
     out += _x_macro("RH_FOR_EACH_OPCODE", "Name, operand_count, acc_effect, meta_kind, flags",

@@ -119,7 +119,8 @@ op("LdaConstant", [Const("index", "value")], acc="write", doc="acc = a constant:
 op("Ldar", [Reg("source")], acc="write", doc="acc = register")
 op("Star", [RegOut("target")], acc="read", doc="register = acc")
 op("Mov", [Reg("source"), RegOut("target")], doc="target = source")
-op("LdaNewTarget", [], acc="write", doc="acc = new.target of the running function (undefined in a call)")
+op("LdaNewTarget", [], acc="write",
+   doc="acc = new.target of the running function (undefined in a call); arrows see their enclosing function's")
 op("LdaCallee", [], acc="write", doc="acc = the running closure (named function expressions, class constructors)")
 op("LdaIntrinsic", [UImm("id")], acc="write", doc="acc = %intrinsic% id; self-hosting mode only")
 
@@ -203,7 +204,7 @@ op("DefineAccessor", [Reg("object"), Reg("key"), Flag("attributes")], acc="read"
 op("DeleteProperty", [Reg("object")], acc="read_write", flags=TJ,
    doc="acc = delete object[acc] (TypeError in strict code when not configurable)")
 op("GetSuperProperty", [Reg("receiver")], acc="read_write", flags=TJ,
-   doc="acc = super[acc] with receiver as this (home object's prototype)")
+   doc="acc = super[acc] with receiver as this: the [[HomeObject]]'s prototype of the function whose this is in scope")
 op("SetSuperProperty", [Reg("receiver"), Reg("key")], acc="read", flags=TJ,
    doc="super[key] = acc with receiver as this")
 

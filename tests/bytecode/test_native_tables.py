@@ -6,7 +6,7 @@ import pytest
 from engine.bytecode import _tables
 from engine.bytecode.encoding import OPERAND_KIND_TABLE, encode
 from engine.bytecode.metadata import METADATA_KINDS
-from engine.bytecode.operands import OperandKind
+from engine.bytecode.operands import CONSTANT_TYPES, OperandKind
 
 from realm_host import _native as native  # the core is built at install: a broken build fails here
 ffi, lib = native.ffi, native.lib
@@ -29,6 +29,9 @@ def test_each_opcode_agrees(opcode: _tables.Op) -> None:
     all_kinds = list(OperandKind)
     assert [lib.rh_opcode_operand_kind(opcode, i) for i in range(len(kinds))] == [all_kinds.index(k) for k in kinds]
     assert lib.rh_opcode_operand_kind(opcode, len(kinds)) == -1
+    assert [lib.rh_opcode_register_span(opcode, i) for i in range(len(kinds))] == list(_tables.REGISTER_SPANS[opcode])
+    c_types = ["", *CONSTANT_TYPES]  # RH_CONST_TYPE_NONE is 0
+    assert [c_types[lib.rh_opcode_constant_type(opcode, i)] for i in range(len(kinds))] == list(_tables.CONSTANT_TYPES[opcode])
     assert lib.rh_opcode_accumulator(opcode) == ACC[_tables.ACCUMULATOR[opcode]]
     assert lib.rh_opcode_metadata_kind(opcode) == _tables.META_KIND[opcode]
     assert lib.rh_opcode_flags(opcode) == _tables.FLAGS[opcode]
