@@ -109,12 +109,8 @@ def _fresh_per_iteration(scope: Scope) -> bool:
 
 
 def summarize_functions(tree: ScopeTree) -> None:
-    for fn in all_functions(tree.top_function):
+    for fn in all_functions(tree.top_function):  # class initializers are inner functions too
         _summarize(fn)
-    for info in tree.classes.values():
-        for fn in (info.instance_fields, info.static_elements):
-            if fn is not None:
-                _summarize(fn)
 
 
 def _summarize(fn: FunctionInfo) -> None:

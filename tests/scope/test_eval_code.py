@@ -1,0 +1,64 @@
+"""Compiling eval code: free names resolve against the caller's recorded scope chain."""
+from __future__ import annotations
+
+from engine.scope import EvalContext, OuterScope
+from engine.scope.bindings import DeclarationKind as K, ScopeKind
+from tests.scope.support import analyze_source, function_named, uses
+
+# The caller: function f(x){ let y; { let z; eval(src) } } with every binding in a context.
+CALLER = (
+    OuterScope(ScopeKind.BLOCK, {"z": (K.LET, 0)}),
+    OuterScope(ScopeKind.FUNCTION, {"x": (K.PARAMETER, 0), "y": (K.LET, 1), "this": (K.THIS, 2)},
+               receives_eval_vars=True),
+)
+SLOPPY = EvalContext(outer=CALLER, strict_caller=False, var_scope_is_global=False)
+STRICT = EvalContext(outer=CALLER, strict_caller=True, var_scope_is_global=False)
+
+
+def test_outer_bindings_are_reached_through_the_callers_contexts() -> None:
+    tree = analyze_source("x + y + z;", eval_context=SLOPPY)
+    assert tree.root.kind is ScopeKind.EVAL
+    assert uses(tree, "z") == ["context 0 hops=0 tdz"]
+    assert uses(tree, "y") == ["context 1 hops=1 tdz"]
+    assert uses(tree, "x") == ["context 0 hops=1 tdz"]
+
+
+def test_eval_code_contexts_add_hops() -> None:
+    tree = analyze_source("let w; (() => w)(); z;", eval_context=SLOPPY)
+    assert tree.root.needs_context
+    assert uses(tree, "z") == ["context 0 hops=1 tdz"]
+
+
+def test_names_past_a_var_scope_that_receives_eval_vars_are_dynamic() -> None:
+    tree = analyze_source("q;", eval_context=SLOPPY)
+    assert uses(tree, "q") == ["dynamic q tdz"]
+
+
+def test_sloppy_eval_vars_go_to_the_callers_var_scope() -> None:
+    tree = analyze_source("var v = 1; function g(){} let l = v;", eval_context=SLOPPY)
+    assert str(tree.root.bindings["v"].location) == "dynamic v"
+    assert str(tree.root.bindings["g"].location) == "dynamic g"
+    assert str(tree.root.bindings["l"].location) == "register 0"  # lexical: the eval's own
+
+
+def test_strict_eval_keeps_its_vars() -> None:
+    tree = analyze_source("var v = 1; v;", eval_context=STRICT)
+    assert uses(tree, "v") == ["register 0", "register 0"]
+
+
+def test_global_eval_vars_are_globals() -> None:
+    tree = analyze_source("var v; v;", eval_context=EvalContext())
+    assert uses(tree, "v") == ["global v", "global v"]
+
+
+def test_this_comes_from_the_caller() -> None:
+    tree = analyze_source("this;", eval_context=SLOPPY)
+    assert uses(tree, "this") == ["context 2 hops=1 tdz"]
+    tree = analyze_source("this;", eval_context=EvalContext())
+    assert uses(tree, "this") == ["frame this"]
+
+
+def test_functions_in_eval_code_capture_outer_slots() -> None:
+    tree = analyze_source("(function g(){ return y; });", eval_context=STRICT)
+    assert uses(tree, "y") == ["context 1 hops=1 tdz"]
+    assert function_named(tree, "g").scope is not None
