@@ -144,3 +144,18 @@ def test_hostile_images_with_valid_checksums_are_refused() -> None:
     struct.pack_into("<I", damaged, header.constant_table + 16 * function_constant + 4, 0)
     with pytest.raises(ImageError, match="enclose itself"):
         load_image(_refix_checksum(damaged))
+
+
+def test_stats_count_instructions_by_width() -> None:
+    from engine.image.stats import ImageStats, image_stats
+
+    image = load_image(write_image(script()))
+    stats = image_stats(image)
+    # script(): 22 instructions, one wide32 (LdaSmi 100000); add: 3; loop: 15 with none wide.
+    assert (stats.functions, stats.instructions, stats.wide16, stats.wide32) == (3, 40, 0, 1)
+    assert stats.narrow == 39
+    assert stats.code_bytes == sum(len(f.code) for f in image.functions)
+    assert stats.image_bytes == len(image.buffer)
+    total = stats + stats
+    assert total.instructions == 80 and total.wide_share == stats.wide_share == 1 / 40
+    assert ImageStats().bytes_per_instruction == 0.0
