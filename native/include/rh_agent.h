@@ -81,6 +81,7 @@ struct rh_agent {
     /* realms by index; slot 0 is unused (index 0 means "the agent") */
     rh_realm **realms;
     uint32_t realm_capacity;
+    uint32_t realm_search_from; /* no free realm slot below this index */
 
     rh_atom_table atoms;
     rh_common_atoms common;

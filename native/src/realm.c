@@ -12,9 +12,11 @@ static uint16_t claim_realm_index(rh_agent *agent)
 {
     uint32_t capacity;
     rh_realm **grown;
-    for (uint32_t i = 1; i < agent->realm_capacity; i++) {
-        if (agent->realms[i] == NULL)
+    for (uint32_t i = agent->realm_search_from > 1 ? agent->realm_search_from : 1; i < agent->realm_capacity; i++) {
+        if (agent->realms[i] == NULL) {
+            agent->realm_search_from = i + 1;
             return (uint16_t)i;
+        }
     }
     if (agent->realm_capacity > UINT16_MAX)
         return 0;
@@ -29,6 +31,7 @@ static uint16_t claim_realm_index(rh_agent *agent)
     agent->realms = grown;
     uint16_t index = (uint16_t)agent->realm_capacity;
     agent->realm_capacity = capacity;
+    agent->realm_search_from = index + 1u;
     return index;
 }
 
@@ -76,6 +79,8 @@ void rh_realm_free(rh_realm *realm)
             cell->realm_index = 0;
     }
     agent->realms[index] = NULL;
+    if (index < agent->realm_search_from)
+        agent->realm_search_from = index;
     free(realm);
 }
 

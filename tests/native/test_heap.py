@@ -201,3 +201,32 @@ def test_realm_creation_cost() -> None:
     for r in realms:
         lib.rh_realm_free(r)
     agent.close()
+
+
+def test_agents_run_on_two_threads_at_once() -> None:
+    """No global mutable state: two agents do heavy work concurrently (cffi drops the GIL)."""
+    import threading
+
+    errors: list[BaseException] = []
+
+    def work(seed: int) -> None:
+        try:
+            agent = Agent()
+            realm = agent.new_realm()
+            build_garbage(agent, realm, 1500)
+            s = realm.string("")
+            for i in range(2000):
+                s = realm.concat(s, realm.string(f"{seed}:{i};"))
+            assert agent.text(s.bits).count(";") == 2000
+            assert agent.verify() == 0
+            realm.close()
+            agent.close()
+        except BaseException as error:  # reported below, in the main thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
