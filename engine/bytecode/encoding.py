@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from engine.bytecode._tables import OPERAND_KINDS, Op
-from engine.bytecode.operands import WIDTHS, OperandKind, Width, fits
+from engine.bytecode.operands import WIDTHS, OperandKind, Width, operand_range
 
 OPERAND_KIND_TABLE: tuple[tuple[OperandKind, ...], ...] = tuple(
     tuple(OperandKind(kind) for kind in kinds) for kinds in OPERAND_KINDS
@@ -38,6 +38,13 @@ _STRUCTS: tuple[dict[Width, struct.Struct], ...] = tuple(
 )
 
 
+# Per opcode, per width: the (low, high) bounds of each operand. The assembler asks
+# for the smallest width of every instruction it emits, so this is a hot path.
+_BOUNDS: tuple[tuple[tuple[tuple[int, int], ...], ...], ...] = tuple(
+    tuple(tuple(operand_range(kind, width) for kind in kinds) for width in WIDTHS) for kinds in OPERAND_KIND_TABLE
+)
+
+
 @dataclass(frozen=True)
 class Instruction:
     """One decoded instruction: where it starts (its prefix, if wide) and how long it is."""
@@ -55,11 +62,14 @@ def operand_kinds(opcode: Op) -> tuple[OperandKind, ...]:
 
 def smallest_width(opcode: Op, operands: tuple[int, ...] | list[int]) -> Width:
     """The narrowest width at which every operand fits; BytecodeError if none does."""
-    kinds = OPERAND_KIND_TABLE[opcode]
-    if len(operands) != len(kinds):
-        raise BytecodeError(f"{opcode.name} takes {len(kinds)} operands, got {len(operands)}")
-    for width in WIDTHS:
-        if all(fits(kind, width, value) for kind, value in zip(kinds, operands)):
+    bounds_by_width = _BOUNDS[opcode]
+    if len(operands) != len(bounds_by_width[0]):
+        raise BytecodeError(f"{opcode.name} takes {len(bounds_by_width[0])} operands, got {len(operands)}")
+    for width, bounds in zip(WIDTHS, bounds_by_width):
+        for value, (low, high) in zip(operands, bounds):
+            if not low <= value <= high:
+                break
+        else:
             return width
     raise BytecodeError(f"{opcode.name}: an operand does not fit 32 bits: {list(operands)}")
 

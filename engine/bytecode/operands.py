@@ -62,11 +62,6 @@ def operand_range(kind: OperandKind, width: Width) -> tuple[int, int]:
     return 0, (1 << bits) - 1
 
 
-def fits(kind: OperandKind, width: Width, value: int) -> bool:
-    low, high = operand_range(kind, width)
-    return low <= value <= high
-
-
 def register_name(register: int) -> str:
     """How the disassembler spells a register operand: r3, this, a0."""
     if register >= 0:
