@@ -144,6 +144,7 @@ class Store:
             image, origin = self._load_or_compile(key, source, options, compile_fn)
             with self._lock:
                 self._images[key] = image
+                self._key_locks.pop(key, None)  # later callers find the image before needing it
             return Lookup(image, origin, key.hex())
 
     def path_for(self, source: str, options: CompileOptions) -> pathlib.Path | None:

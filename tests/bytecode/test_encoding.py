@@ -50,7 +50,7 @@ def test_round_trip_at_the_width_boundaries(kind: OperandKind, opcode: Op, value
 
 
 def test_register_count_kind_round_trips_inside_a_call() -> None:
-    for count in (0, 255, 256, 65535, 65536):
+    for count in (0, 127, 128, 255, 256, 32767, 32768, 65535, 65536):
         data = encode(Op.Call, [1, 2, count, 3])
         assert decode(data, 0).operands == (1, 2, count, 3)
 

@@ -179,3 +179,15 @@ def test_processes_compiling_the_same_script_never_corrupt_the_cache(tmp_path: p
     load_image(path.read_bytes())
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary files left
     assert make_store(tmp_path).lookup(SOURCE, OPTIONS, CountingCompiler()).origin is Origin.DISK
+
+
+def test_a_compile_error_propagates_and_is_not_cached(tmp_path: pathlib.Path, make_store) -> None:
+    store = make_store(tmp_path)
+
+    def failing(source: str, options: CompileOptions) -> UnlinkedFunction:
+        raise SyntaxError("unexpected token")
+
+    with pytest.raises(SyntaxError):
+        store.get(SOURCE, OPTIONS, failing)
+    assert not store.path_for(SOURCE, OPTIONS).exists()
+    assert store.lookup(SOURCE, OPTIONS, CountingCompiler()).origin is Origin.COMPILED
