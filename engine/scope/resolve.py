@@ -75,6 +75,7 @@ def _link_body_vars(fn: FunctionInfo) -> None:
         outer = fn.scope.bindings.get(name)
         if binding.kind is K.VAR and outer is not None:
             binding.initial_value_from = outer
+            outer.referenced = True  # read on entry: an arguments object must then exist
 
 
 def _pseudo_binding(scope: Scope, kind: K) -> Binding:
