@@ -45,5 +45,6 @@ void rh_handle_free(rh_agent *agent, int32_t handle);
 
 rh_realm *rh_realm_new(rh_agent *agent);
 void rh_realm_free(rh_realm *realm);
+void rh_realms_free(rh_realm **realms, size_t count);
 void rh_realm_memory(rh_realm *realm, rh_memory_report *out);
 rh_value rh_realm_global(rh_realm *realm);

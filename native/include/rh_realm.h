@@ -2,6 +2,7 @@
 #ifndef RH_REALM_H
 #define RH_REALM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -16,6 +17,7 @@ struct rh_realm {
     size_t counters[RH_MEM__COUNT];      /* exact bytes by category */
     rh_object *global;                   /* the global object (a root) */
     rh_shape *root_shape;                /* the empty shape its shape tree grows from, made lazily */
+    bool closing;                        /* inside rh_realms_free: its cells are being handed over */
 };
 
 /* A new realm with only its global object: microseconds and about a kilobyte. NULL on failure. */
@@ -23,6 +25,9 @@ rh_realm *rh_realm_new(rh_agent *agent);
 /* Drops the realm's roots and collects. Its counters then cover exactly the cells other realms
  * still reach; those are handed to the agent (realm index 0) and the realm record is freed. */
 void rh_realm_free(rh_realm *realm);
+/* Closes several realms of one agent with a single collection: closing costs a collection of the
+ * agent's heap, so closing many realms at once should go through here. */
+void rh_realms_free(rh_realm **realms, size_t count);
 void rh_realm_memory(rh_realm *realm, rh_memory_report *out);
 rh_value rh_realm_global(rh_realm *realm);
 

@@ -63,25 +63,44 @@ rh_realm *rh_realm_new(rh_agent *agent)
 
 void rh_realm_free(rh_realm *realm)
 {
-    rh_agent *agent = realm->agent;
+    rh_realms_free(&realm, 1);
+}
+
+/* Gives the agent whatever a closing realm still owns after the collection (cells that other
+ * realms or handles reach), and frees the realm record. */
+static void hand_over_to_agent(rh_agent *agent, rh_realm *realm)
+{
     uint16_t index = realm->index;
-    realm->global = NULL;
-    realm->root_shape = NULL;
-    heap_collect(agent);
     heap_discharge(agent, index, RH_MEM_OTHER, sizeof *realm);
-    /* What survived is reachable from other realms or from handles: the agent pays for it now. */
     for (int c = 0; c < RH_MEM__COUNT; c++) {
         agent->agent_counters[c] += realm->counters[c];
         realm->counters[c] = 0;
-    }
-    for (rh_cell *cell = agent->cells; cell != NULL; cell = cell->gc_next) {
-        if (cell->realm_index == index)
-            cell->realm_index = 0;
     }
     agent->realms[index] = NULL;
     if (index < agent->realm_search_from)
         agent->realm_search_from = index;
     free(realm);
+}
+
+void rh_realms_free(rh_realm **realms, size_t count)
+{
+    rh_agent *agent;
+    if (count == 0)
+        return;
+    agent = realms[0]->agent;
+    for (size_t i = 0; i < count; i++) {
+        realms[i]->global = NULL;
+        realms[i]->root_shape = NULL;
+        realms[i]->closing = true;
+    }
+    heap_collect(agent);
+    for (rh_cell *cell = agent->cells; cell != NULL; cell = cell->gc_next) {
+        rh_realm *owner = agent->realms[cell->realm_index];
+        if (cell->realm_index != 0 && owner->closing)
+            cell->realm_index = 0;
+    }
+    for (size_t i = 0; i < count; i++)
+        hand_over_to_agent(agent, realms[i]);
 }
 
 void memory_report_from_counters(const size_t *counters, rh_memory_report *out)

@@ -230,3 +230,31 @@ def test_agents_run_on_two_threads_at_once() -> None:
     for t in threads:
         t.join()
     assert errors == []
+
+
+def test_closing_many_realms_at_once(agent: Agent) -> None:
+    agent.gc()
+    heap_before = agent.stats()["heap_bytes"]
+    collections_before = agent.stats()["collections"]
+    realms = [agent.new_realm() for _ in range(50)]
+    keeper = agent.new_realm()
+    kept = []
+    for i, r in enumerate(realms):
+        build_garbage(agent, r, 5)
+        if i % 10 == 0:
+            o = r.object()
+            agent.put(keeper.global_object(), keeper.key(f"from{i}"), o)
+            kept.append(o.bits)
+            o.free()
+    collections_mid = agent.stats()["collections"]
+    pointers = ffi.new("rh_realm *[]", [r.ptr for r in realms])
+    lib.rh_realms_free(pointers, len(realms))
+    for r in realms:
+        r.ptr = None
+    assert agent.stats()["collections"] == collections_mid + 1
+    assert agent.memory()["objects"] == 5 * lib.rh_test_cell_size(kept[0])  # the five handed over
+    for i in range(0, 50, 10):
+        assert lib.rh_test_cell_realm(agent.get(keeper.global_object(), keeper.key(f"from{i}")).bits) == 0
+    keeper.close()
+    assert agent.stats()["heap_bytes"] == heap_before
+    assert collections_before <= collections_mid
