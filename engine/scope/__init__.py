@@ -9,7 +9,8 @@ in self-hosting mode; early errors are the parser's job).
 
 Modules: bindings.py (the records below), declare.py (pass 1: scopes, declarations,
 reference collection), annexb.py (B.3.3 hoisting), resolve.py (implicit bindings, eval
-and with, binding references), allocate.py (locations, hops), tdz.py (TDZ checks).
+and with, binding references), allocate.py (locations, hops), tdz.py (TDZ checks),
+eval_chain.py (the scope chain a direct eval call hands to the eval code's analysis).
 
 The contract with codegen
 =========================
@@ -119,10 +120,11 @@ Direct eval (``tree.direct_eval_calls``: call node -> scope): every scope around
 is ``eval_visible`` and all its bindings are CONTEXT, so codegen can record the scope
 chain's ``context_layout()`` for the eval'd code. To compile that code, describe the chain
 as an ``EvalContext`` of ``OuterScope`` records (innermost first, context-bearing scopes
-only) and pass it as ``eval_context``: the eval code's free names then resolve to the
-caller's context slots with the right hops.
+only; ``eval_context_at(tree, call)`` builds it) and pass it as ``eval_context``: the eval
+code's free names then resolve to the caller's context slots with the right hops.
 """
 from engine.scope.analyzer import analyze
+from engine.scope.eval_chain import eval_context_at
 from engine.scope.tree import EvalContext, OuterScope, ScopeError, ScopeTree
 
-__all__ = ["analyze", "EvalContext", "OuterScope", "ScopeError", "ScopeTree"]
+__all__ = ["analyze", "eval_context_at", "EvalContext", "OuterScope", "ScopeError", "ScopeTree"]

@@ -62,3 +62,35 @@ def test_functions_in_eval_code_capture_outer_slots() -> None:
     tree = analyze_source("(function g(){ return y; });", eval_context=STRICT)
     assert uses(tree, "y") == ["context 1 hops=1 tdz"]
     assert function_named(tree, "g").scope is not None
+
+
+def test_round_trip_from_a_real_caller() -> None:
+    from engine.scope import eval_context_at
+
+    caller = analyze_source("function f(a){ let b = 1; { let c = 2; eval(s); } return () => a; }")
+    (call,) = caller.direct_eval_calls
+    context = eval_context_at(caller, call)
+    assert [o.kind for o in context.outer] == [ScopeKind.BLOCK, ScopeKind.FUNCTION]
+    assert not context.strict_caller and not context.var_scope_is_global
+    tree = analyze_source("a + b + c + arguments.length + q; this;", eval_context=context)
+    f_scope = function_named(caller, "f").scope
+    assert uses(tree, "c") == ["context 0 hops=0 tdz"]
+    assert uses(tree, "b") == [f"context {f_scope.context_layout().index('b')} hops=1 tdz"]
+    # a parameter: the eval might run in a parameter default, so the check stays
+    assert uses(tree, "a") == [f"context {f_scope.context_layout().index('a')} hops=1 tdz"]
+    assert uses(tree, "arguments") == [f"context {f_scope.context_layout().index('arguments')} hops=1"]
+    assert uses(tree, "q") == ["dynamic q tdz"]  # f's var scope may have gained a var q
+    assert uses(tree, "this") == [f"context {f_scope.context_layout().index('this')} hops=1"]
+
+
+def test_top_level_script_eval_context_is_global() -> None:
+    from engine.scope import eval_context_at
+
+    caller = analyze_source("{ let k; eval(s); }")
+    context = eval_context_at(caller, next(iter(caller.direct_eval_calls)))
+    assert context.var_scope_is_global
+    assert [o.kind for o in context.outer] == [ScopeKind.BLOCK, ScopeKind.SCRIPT]  # the script keeps `this`
+    tree = analyze_source("var v; k; zz;", eval_context=context)
+    assert uses(tree, "k") == ["context 0 hops=0 tdz"]
+    assert uses(tree, "zz") == ["global zz"]
+    assert uses(tree, "v") == ["global v"]

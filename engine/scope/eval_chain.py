@@ -1,0 +1,33 @@
+"""The caller's side of direct eval: describe the scope chain at a call for compiling eval code.
+
+Codegen records this chain (or rebuilds it from the scope layouts it serialises) for each
+direct eval call; at run time PerformEval compiles the eval'd source with it
+(https://tc39.es/ecma262/#sec-performeval), so free names in the eval code resolve to the
+caller's context slots, and the hops match the contexts live at the call.
+"""
+from __future__ import annotations
+
+from engine.scope.bindings import LocationKind, Scope, ScopeKind
+from engine.scope.tree import EvalContext, OuterScope, ScopeTree
+
+
+def eval_context_at(tree: ScopeTree, call: object) -> EvalContext:
+    """The EvalContext for the direct eval call node ``call`` of ``tree``."""
+    scope = tree.direct_eval_calls[call]  # type: ignore[index]
+    chain: list[OuterScope] = []
+    walk: Scope | None = scope
+    while walk is not None:
+        if walk.needs_context:
+            chain.append(_describe(walk))
+        walk = walk.parent
+    var_scope = scope.var_scope()
+    return EvalContext(tuple(chain), strict_caller=scope.strict, var_scope_is_global=var_scope.kind is ScopeKind.SCRIPT)
+
+
+def _describe(scope: Scope) -> OuterScope:
+    slots = {}
+    for binding in scope.context_slots:
+        location = binding.location
+        if location is not None and location.kind in (LocationKind.CONTEXT, LocationKind.MODULE):
+            slots[binding.name] = (binding.kind, location.index)
+    return OuterScope(scope.kind, slots, scope.receives_eval_vars)
