@@ -11,6 +11,7 @@ void rh_test_set_gc_stress(rh_agent *agent, int on);
 void rh_test_fail_allocation_after(rh_agent *agent, uint64_t count);
 size_t rh_test_heap_verify(rh_agent *agent);
 uint32_t rh_test_realm_index(rh_realm *realm);
+void rh_test_skew_counter(rh_realm *realm, int category, int64_t delta);
 int rh_test_value_kind(rh_value v);
 rh_value rh_test_number(double d);
 rh_value rh_test_int32(int32_t i);

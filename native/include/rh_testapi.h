@@ -16,6 +16,8 @@ void rh_test_set_gc_stress(rh_agent *agent, int on);
 void rh_test_fail_allocation_after(rh_agent *agent, uint64_t count);
 size_t rh_test_heap_verify(rh_agent *agent);
 uint32_t rh_test_realm_index(rh_realm *realm);
+/* Skews a realm counter (to show that heap_verify catches a wrong count); undo with -delta. */
+void rh_test_skew_counter(rh_realm *realm, int category, int64_t delta);
 
 /* Values. Kinds: 0 double, 1 int32, 2 boolean, 3 undefined, 4 null, 5 hole, 6 object, 7 string,
  * 8 symbol. */

@@ -253,6 +253,14 @@ size_t heap_verify(rh_agent *agent)
     for (rh_cell *cell = agent->cells; cell != NULL; cell = cell->gc_next)
         trace_cell(agent, cell);
     agent_mark_roots(agent);
+    /* The weak atom table must hold only live atoms. */
+    for (uint32_t i = 0; i < agent->atoms.capacity; i++) {
+        rh_string *atom = agent->atoms.slots[i];
+        if (atom != NULL && atom != RH_ATOM_TOMBSTONE) {
+            heap_mark_cell(agent, &atom->cell);
+            v.problems += !atom->is_atom;
+        }
+    }
     agent->verifier = NULL;
     free(v.set);
     return v.problems + verify_counters(agent);

@@ -1,5 +1,6 @@
 /* Shapes: the transition tree, property lookup along a path, weak transitions. */
 #include "rh_agent.h"
+#include "rh_heap.h"
 #include "rh_atom.h"
 #include "rh_shape.h"
 
@@ -175,11 +176,26 @@ void shape_path(rh_shape *shape, rh_shape **out)
         out[--i] = s;
 }
 
+/* Transitions are weak: the collector never follows them, but heap_verify checks that each one
+ * still points at a live shape (a missed unlink in shape_finalize would show up here). */
+static void verify_transitions(rh_agent *agent, const rh_shape *shape)
+{
+    const rh_shape_table *t = shape->transitions;
+    if (shape->transition != NULL)
+        heap_mark_cell(agent, &shape->transition->cell);
+    for (uint32_t i = 0; t != NULL && i < t->capacity; i++) {
+        if (t->slots[i] != NULL && t->slots[i] != TABLE_TOMBSTONE)
+            heap_mark_cell(agent, &t->slots[i]->cell);
+    }
+}
+
 void shape_trace(rh_agent *agent, rh_shape *shape)
 {
     if (shape->parent != NULL)
         heap_mark_cell(agent, &shape->parent->cell);
     heap_mark_value(agent, shape->key);
+    if (agent->verifier != NULL)
+        verify_transitions(agent, shape);
 }
 
 static void forget_transition(rh_shape *parent, rh_shape *child)

@@ -31,6 +31,11 @@ uint32_t rh_test_realm_index(rh_realm *realm)
     return realm->index;
 }
 
+void rh_test_skew_counter(rh_realm *realm, int category, int64_t delta)
+{
+    realm->counters[category] += (size_t)delta;
+}
+
 int rh_test_value_kind(rh_value v)
 {
     if (value_is_double(v))

@@ -258,3 +258,11 @@ def test_closing_many_realms_at_once(agent: Agent) -> None:
     keeper.close()
     assert agent.stats()["heap_bytes"] == heap_before
     assert collections_before <= collections_mid
+
+
+def test_verification_catches_a_wrong_counter(agent: Agent, realm: Realm) -> None:
+    assert agent.verify() == 0
+    lib.rh_test_skew_counter(realm.ptr, 0, 8)
+    assert agent.verify() == 1
+    lib.rh_test_skew_counter(realm.ptr, 0, -8)
+    assert agent.verify() == 0
