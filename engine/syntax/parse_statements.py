@@ -509,7 +509,11 @@ class StatementParser:
         while lx.type == NAME and lx.peek()[0] == ":":
             chain.append(self.parse_identifier())
             lx.next()
+            if len(chain) + self.depth > 1000:
+                self.error("nesting too deep")
         is_loop = lx.type == NAME and not lx.escaped and lx.value in _LOOP_WORDS
+        if len(chain) + self.depth > 1000:  # each label nests the tree one level
+            self.error("nesting too deep")
         for name in chain:
             if any(existing == name.name for existing, _ in self.labels):
                 self.error(f"Label '{name.name}' has already been declared", name.start)

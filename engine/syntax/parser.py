@@ -19,6 +19,7 @@ Python's recursion limit, and later passes can walk the tree recursively.
 """
 from __future__ import annotations
 
+import gc
 import sys
 from typing import NoReturn
 
@@ -234,6 +235,11 @@ def parse(source: str, *, module: bool = False, filename: str = "<input>") -> as
     old_limit = sys.getrecursionlimit()
     if old_limit < needed:
         sys.setrecursionlimit(needed)
+    # The AST is acyclic, so the cycle collector finds nothing while we build it, yet its
+    # passes over millions of fresh nodes cost more than the parse itself (2.5x on
+    # typescript.js). Pause it; reference counting still frees everything as usual.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
     try:
         return Parser(source, filename, module).parse_program()
     except JSSyntaxError:
@@ -245,6 +251,8 @@ def parse(source: str, *, module: bool = False, filename: str = "<input>") -> as
     except Exception as exc:  # a parser bug must still surface as the documented error type
         raise JSSyntaxError(f"internal parser error: {type(exc).__name__}: {exc}", source, 0, filename) from exc
     finally:
+        if gc_was_enabled:
+            gc.enable()
         if old_limit < needed:
             sys.setrecursionlimit(old_limit)
 
