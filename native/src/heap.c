@@ -79,6 +79,10 @@ void *heap_alloc_cell(rh_agent *agent, uint16_t realm_index, rh_cell_type type, 
         return NULL;
     }
     cell = calloc(1, size);
+    if (cell != NULL && ((uintptr_t)cell & ~(uintptr_t)RH_PAYLOAD_MASK) != 0) {
+        free(cell); /* beyond the 48 bits a boxed value can hold (never seen in user space) */
+        cell = NULL;
+    }
     if (cell == NULL) {
         agent->oom = true;
         return NULL;
