@@ -82,7 +82,8 @@ silently ignored for a FUNCTION_NAME in sloppy code). ``binding.location``:
 - None: an implicit binding nothing uses (no code needed).
 
 References (``Reference``): ``tree.references[node]`` for every Identifier that is a
-reference or a binding occurrence, every ThisExpression, every new.target MetaProperty
+reference or a binding occurrence (not property keys, labels or import/export names; a
+class declaration's name maps to its outer binding), every ThisExpression, every new.target MetaProperty
 and every PrivateIdentifier; ``tree.super_accesses[super_node]`` holds the implicit ones of
 each ``super`` (``this`` + ``home_object`` for super.x; ``this`` + ``active_function`` +
 ``new_target`` for super(...)). Each has ``binding`` (None for a free name), ``location``

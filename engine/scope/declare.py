@@ -422,7 +422,9 @@ class Declarer:
         parent = scope
         if isinstance(node, ast.FunctionExpression) and node.id is not None:
             name_scope = self._new_scope(ScopeKind.FUNCTION_NAME, node, scope, info, strict)
-            self.declare(name_scope, node.id.name, K.FUNCTION_NAME, node.id)
+            binding = self.declare(name_scope, node.id.name, K.FUNCTION_NAME, node.id)
+            ref = self._reference(node.id, node.id.name, name_scope)
+            ref.binding, ref.is_declaration = binding, True
             info.name_scope = parent = name_scope
         fscope = self._new_scope(ScopeKind.FUNCTION, node, parent, info, strict)
         info.scope = info.body_scope = fscope
@@ -465,6 +467,9 @@ class Declarer:
         inner = None
         if node.id is not None:
             inner = self.declare(cscope, node.id.name, K.CLASS_NAME, node.id, node.end)
+            if outer is None:  # a class expression: its name is the inner binding's
+                ref = self._reference(node.id, node.id.name, cscope)
+                ref.binding, ref.is_declaration = inner, True
         info = ClassInfo(node, cscope, inner, outer, is_derived=node.superClass is not None)
         self.tree.classes[node] = info
         for element in node.body.body:

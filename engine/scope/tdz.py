@@ -7,10 +7,10 @@ the initialisation:
 
 - it starts at or after the point from which the binding is initialised (the end of its
   declarator, class or parameter; for a for-in/of head, the end of the iterated expression);
-- if it is in another function, that function (and every one between) is created where
-  it stands, after the initialisation: a function expression, arrow, method or class
-  initializer that starts after that point cannot run before it. A function declaration
-  is hoisted to its scope's entry, so a reference inside one is always checked;
+- if it is in another function, the outermost one between is created after that point,
+  so it cannot run before: a function expression, arrow, method or class initializer is
+  created where it stands, a function declaration on entry to the scope declaring it
+  (hoisting: ``let a; function g(){ a }`` is checked, ``let a; { function g(){ a } }`` is not);
 - if the binding lives in a switch case block, it is in the same case clause as the
   declaration (a jump to a later case skips the declaration);
 - a parameter is never checked from the function body (all parameters are initialised
@@ -58,15 +58,21 @@ def needs_tdz_check(ref: Reference) -> bool:
 
 def _creation_point(ref: Reference, binding: Binding) -> int | None:
     """Where, in the binding's own function, the code holding the reference comes into being:
-    the reference itself, or the outermost inner function around it; None when a function
-    declaration (hoisted, so callable early) lies in between."""
+    the reference itself, or where the outermost inner function around it is created. A
+    function declaration is created on entry to the scope that declares it (hoisting), so
+    it counts from that scope's start. None when the binding belongs to code outside this
+    analysis (eval's caller)."""
     owner = binding.scope.function
     fn = ref.scope.function
     position = ref.node.start
     while fn is not owner:
-        if isinstance(fn.node, ast.FunctionDeclaration) or fn.parent is None:
+        if fn.parent is None:
             return None
-        position = fn.node.start
+        if isinstance(fn.node, ast.FunctionDeclaration):
+            assert fn.scope is not None and fn.scope.parent is not None
+            position = fn.scope.parent.node.start
+        else:
+            position = fn.node.start
         fn = fn.parent
     return position
 

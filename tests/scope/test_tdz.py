@@ -19,7 +19,10 @@ CASES = [
     ("function f(){ let a; return () => a; }", "a", [False]),  # a closure made after init
     ("function f(){ g = () => a; let a; }", "a", [True]),  # ... or before it
     ("function f(){ let a; return function(){ return () => a; }; }", "a", [False]),
-    ("function f(){ let a; return function(){ function h(){ a; } }; }", "a", [True]),
+    ("function f(){ let a; return function(){ function h(){ a; } }; }", "a", [False]),  # h made later
+    ("function f(){ let a; { function h(){ a; } } }", "a", [False]),  # hoisted to a later block
+    ("function f(){ { function h(){ a; } h(); } let a; }", "a", [True]),
+    ("function f(){ switch (x) { case 0: let a; case 1: function h(){ a; } } }", "a", [True]),
     ("function f(){ let a; while (c) { a; } }", "a", [False]),  # a loop after the declaration
     ("function f(){ while (c) { a; let a; } }", "a", [True]),
     ("function f(){ class C {} new C; }", "C", [False]),
