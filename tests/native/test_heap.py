@@ -266,3 +266,29 @@ def test_verification_catches_a_wrong_counter(agent: Agent, realm: Realm) -> Non
     assert agent.verify() == 1
     lib.rh_test_skew_counter(realm.ptr, 0, -8)
     assert agent.verify() == 0
+
+
+def test_counters_agree_with_the_operating_system() -> None:
+    """The counters hold what malloc was asked for; RSS adds malloc's own headers and rounding."""
+    import psutil
+
+    process = psutil.Process()
+    agent = Agent()
+    realm = agent.new_realm()
+    holder = realm.array()
+    keys = [realm.key(k) for k in ("x", "y", "z")]
+    shared = realm.string("a fairly ordinary string value")
+    agent.gc()
+    rss_before, counted_before = process.memory_info().rss, realm.memory()["total"]
+    for i in range(60_000):
+        o = realm.object()
+        agent.put(o, keys[0], i)
+        agent.put(o, keys[1], shared)
+        agent.put(o, keys[2], realm.string(f"item {i}"))
+        agent.put(holder, realm.key(i), o)
+    counted = realm.memory()["total"] - counted_before
+    grown = process.memory_info().rss - rss_before
+    assert counted > 8_000_000
+    assert 0.9 * counted <= grown <= 1.5 * counted, (counted, grown)
+    realm.close()
+    agent.close()
