@@ -63,22 +63,31 @@ _ID_PART_CLASS = "[A-Za-z0-9$_\u200c\u200d" + NON_ASCII_ID_CONTINUE + "]"
 # Anything that may not follow an ASCII identifier or a number on the fast path.
 _NOT_AFTER_FAST = r"(?![A-Za-z0-9$_\\\x80-\U0010FFFF])"
 
-# Longest first, so that alternation order gives the longest match.
+# Longest first within each family, so that alternation order gives the longest match;
+# families roughly by frequency. `--` is a group of its own (HTML close comments), and
+# `/`, `/=` too (they may start a comment or, for the parser, a regular expression).
 _PUNCTUATOR = r"""
-    >>>= | \.\.\. | === | !== | \*\*= | <<= | >>= | >>> | &&= | \|\|= | \?\?=
-  | => | == | != | <= | >= | && | \|\| | \?\? | \?\.(?![0-9]) | \+\+ | \+= | -= | \*= | %= | &= | \|= | \^=
-  | \*\* | << | >> | \.(?![0-9])
-  | [{}()\[\];,<>+\-*%&|^!~?:=]
+    [{}()\[\];,~:]
+  | \.\.\. | \.(?![0-9])
+  | === | !== | == | != | => | = | !
+  | \+\+ | \+= | \+ | -= | -
+  | &&= | && | &= | &
+  | \|\|= | \|\| | \|= | \|
+  | >>>= | >>> | >>= | >> | >= | >
+  | <<= | << | <= | <
+  | \?\?= | \?\? | \?\.(?![0-9]) | \?
+  | \*\*= | \*\* | \*= | \*
+  | %= | % | \^= | \^
 """
 
 # The token alternatives of the master pattern, after the leading trivia.
 _TOKEN = rf"""
     (?P<name>[A-Za-z$_][A-Za-z0-9$_]*+){_NOT_AFTER_FAST}
-  | (?P<decimal>(?>(?:0|[1-9][0-9]*+)(?:\.[0-9]*+)?(?:[eE][+-]?[0-9]++)?
-                  | \.[0-9]++(?:[eE][+-]?[0-9]++)?){_NOT_AFTER_FAST})
-  | (?P<string>"[^"\\\n\r\u2028\u2029]*+"|'[^'\\\n\r\u2028\u2029]*+')
   | (?P<decrement>--)
   | (?P<punctuator>{_PUNCTUATOR})
+  | (?P<string>"[^"\\\n\r\u2028\u2029]*+"|'[^'\\\n\r\u2028\u2029]*+')
+  | (?P<decimal>(?>(?:0|[1-9][0-9]*+)(?:\.[0-9]*+)?(?:[eE][+-]?[0-9]++)?
+                  | \.[0-9]++(?:[eE][+-]?[0-9]++)?){_NOT_AFTER_FAST})
   | (?P<slash>/=?)
   | (?P<template>`)
   | (?P<other>[\s\S])
@@ -253,7 +262,7 @@ class Lexer:
         while True:
             m = self._match(src, pos)
             kind = m.lastgroup
-            start = m.start(kind)
+            start, end = m.span(kind)
             if start != pos and _ANY_LINE_TERMINATOR.search(src, pos, start) is not None:
                 newline = True
                 self._count_lines(pos, start)
@@ -262,35 +271,30 @@ class Lexer:
             pos = _REST_OF_LINE.match(src, start).end()
         self.newline_before = newline
         self.start = start
+        self.end = end  # the scanners of the rarer kinds below set their own
         self.line = self._line
         self.column = start - self._line_start
         self.escaped = self.legacy_octal = False
         if kind == "name":
             self.type = NAME
-            self.value = m.group(kind)
-            self.end = m.end()
+            self.value = src[start:end]
         elif kind == "punctuator" or kind == "decrement":
-            self.type = self.value = m.group(kind)
-            self.end = m.end()
+            self.type = self.value = src[start:end]
         elif kind == "decimal":
             self.type = NUM
-            self.value = float(m.group(kind))
-            self.end = m.end()
+            self.value = float(src[start:end])
         elif kind == "string":
             self.type = STRING
-            self.value = src[start + 1 : m.end() - 1]
-            self.end = m.end()
+            self.value = src[start + 1 : end - 1]
         elif kind == "slash":
-            if src.startswith("*", start + 1):
+            if src.startswith("*", end):
                 self.error("Unterminated comment")
-            self.type = self.value = m.group(kind)
-            self.end = m.end()
+            self.type = self.value = src[start:end]
         elif kind == "template":
             self._scan_template(start, TEMPLATE_HEAD, TEMPLATE)
         elif kind == "eof":
             self.type = EOF
             self.value = None
-            self.end = start
         else:
             self._scan_other(start)
 
