@@ -1,5 +1,13 @@
 /* The agent's heap: cell headers, allocation with exact per-realm accounting, roots, and the
- * precise mark-sweep collector (heap.c, gc.c). */
+ * precise mark-sweep collector (heap.c, gc.c).
+ *
+ * The rooting contract. Any function that allocates may collect (every allocation does under GC
+ * stress). So: (1) every value or cell passed to a function that may allocate must be reachable
+ * from a root, which is the caller's duty (the interpreter's registers, a handle, a field of a
+ * rooted object, or an rh_root_frame); (2) a function that allocates twice roots what it made
+ * first, or orders its work so that nothing new is unreachable across an allocation (see
+ * obj_add_named); (3) a fresh cell is zeroed and must be made consistent before the next
+ * allocation. The collector never moves cells, so rooted raw pointers stay valid. */
 #ifndef RH_HEAP_H
 #define RH_HEAP_H
 
