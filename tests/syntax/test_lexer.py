@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import random
 import shutil
 import time
 import unicodedata
@@ -137,6 +138,26 @@ def test_every_punctuator_alone(punctuator: str) -> None:
 )
 def test_longest_match(source: str, types: list[str]) -> None:
     assert [t for t, _ in tokens(source)] == types
+
+
+def _longest_match_split(text: str) -> list[str]:
+    """Reference tokenisation of a string of punctuator characters: greedy longest match."""
+    out, pos = [], 0
+    while pos < len(text):
+        length = max(n for n in range(1, 5) if text[pos : pos + n] in PUNCTUATORS)
+        out.append(text[pos : pos + length])
+        pos += length
+    return out
+
+
+def test_punctuator_runs_split_by_longest_match() -> None:
+    rng = random.Random(2024)
+    alphabet = "{}()[].;,<>=!+-*%&|^~?:"  # no `/` (comments) and no digits (`?.5`)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+        if "<!--" in text or "-->" in text:
+            continue
+        assert [value for _, value in tokens(text)] == _longest_match_split(text), text
 
 
 # ----------------------------------------------------------------- numbers
