@@ -154,6 +154,9 @@ class Binding:
     def is_immutable(self) -> bool:
         return self.kind in IMMUTABLE_KINDS
 
+    def __repr__(self) -> str:
+        return f"Binding({self.name!r} {self.kind.value} in {self.scope.kind.value}: {self.location})"
+
 
 @dataclass(eq=False)
 class Scope:
@@ -236,6 +239,10 @@ class FunctionInfo:
     contains_with: bool = False
     inner_functions: list[FunctionInfo] = field(default_factory=list)
 
+    def __repr__(self) -> str:
+        name = getattr(getattr(self.node, "id", None), "name", None) or type(self.node).__name__
+        return f"FunctionInfo({self.kind.value} {name} at {self.node.line}:{self.node.column})"
+
     @property
     def needs_function_context(self) -> bool:
         return self.scope is not None and self.scope.needs_context
@@ -257,6 +264,10 @@ class ClassInfo:
     instance_fields: FunctionInfo | None = None
     static_elements: FunctionInfo | None = None
     is_derived: bool = False
+
+    def __repr__(self) -> str:
+        name = self.inner_binding.name if self.inner_binding is not None else "(anonymous)"
+        return f"ClassInfo({name} at {self.node.line}:{self.node.column})"
 
 
 @dataclass(eq=False, slots=True)
