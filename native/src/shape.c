@@ -198,7 +198,8 @@ void shape_trace(rh_agent *agent, rh_shape *shape)
         verify_transitions(agent, shape);
 }
 
-static void forget_transition(rh_shape *parent, rh_shape *child)
+/* Unlinks a dying child from its parent; a table left empty is freed. */
+static void forget_transition(rh_agent *agent, rh_shape *parent, rh_shape *child)
 {
     rh_shape_table *t = parent->transitions;
     if (t == NULL) {
@@ -213,15 +214,19 @@ static void forget_transition(rh_shape *parent, rh_shape *child)
             t->slots[i] = TABLE_TOMBSTONE;
             t->count--;
             t->tombstones++;
-            return;
+            break;
         }
+    }
+    if (t->count == 0) {
+        table_free(agent, parent, t);
+        parent->transitions = NULL;
     }
 }
 
 void shape_finalize(rh_agent *agent, rh_shape *shape)
 {
     if (shape->parent != NULL)
-        forget_transition(shape->parent, shape);
+        forget_transition(agent, shape->parent, shape);
     table_free(agent, shape, shape->transitions);
     table_free(agent, shape, shape->lookup);
 }

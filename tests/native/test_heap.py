@@ -292,3 +292,21 @@ def test_counters_agree_with_the_operating_system() -> None:
     assert 0.9 * counted <= grown <= 1.5 * counted, (counted, grown)
     realm.close()
     agent.close()
+
+
+def test_unused_shapes_are_collected_through_weak_transitions(agent: Agent, realm: Realm) -> None:
+    o = realm.object()
+    agent.put(o, realm.key("stable"), 1)
+    agent.gc()
+    baseline = realm.memory()["shapes"]
+    for i in range(200):  # 200 distinct transitions out of the same parent shape
+        t = realm.object()
+        agent.put(t, realm.key("stable"), 1)
+        agent.put(t, realm.key(f"unique{i}"), i)
+        t.free()
+    assert realm.memory()["shapes"] > baseline + 200 * 64
+    agent.gc()
+    assert realm.memory()["shapes"] == baseline  # the emptied transition table went too
+    t = realm.object()
+    agent.put(t, realm.key("stable"), 1)
+    assert lib.rh_test_shape(t.bits) == lib.rh_test_shape(o.bits)  # the surviving path is reused
