@@ -34,6 +34,7 @@ _LOGICAL = frozenset(("??", "||", "&&"))
 ASSIGN_OPERATORS = frozenset(
     ("=", "+=", "-=", "*=", "/=", "%=", "**=", "<<=", ">>=", ">>>=", "&=", "|=", "^=", "&&=", "||=", "??=")
 )
+_LOGICAL_ASSIGN = frozenset(("&&=", "||=", "??="))
 _PREFIX_PUNCTUATORS = frozenset(("!", "~", "+", "-"))
 _PREFIX_WORDS = frozenset(("typeof", "void", "delete"))
 _LITERAL_WORDS = {"null": None, "true": True, "false": False}
@@ -83,12 +84,12 @@ class ExpressionParser:
                 left = self.to_assignment_pattern(left)
                 del self.cover_errors[pending:]
             else:
-                self.check_simple_target(left, "Invalid left-hand side in assignment")
+                self.check_simple_target(left, "Invalid left-hand side in assignment", True)
             lx.next()
             right = self.parse_assign(no_in)
             left = ast.AssignmentExpression(start, lx.prev_end, line, column, "=", left, right)
         elif t in ASSIGN_OPERATORS:
-            self.check_simple_target(left, "Invalid left-hand side in assignment")
+            self.check_simple_target(left, "Invalid left-hand side in assignment", t not in _LOGICAL_ASSIGN)
             lx.next()
             right = self.parse_assign(no_in)
             left = ast.AssignmentExpression(start, lx.prev_end, line, column, t, left, right)
@@ -97,14 +98,21 @@ class ExpressionParser:
         self.depth -= 1
         return left
 
-    def check_simple_target(self, node: ast.Node, message: str) -> None:
-        """AssignmentTargetType must be simple (https://tc39.es/ecma262/#sec-static-semantics-assignmenttargettype)."""
+    def check_simple_target(self, node: ast.Node, message: str, call_allowed: bool = False) -> None:
+        """AssignmentTargetType must be simple (https://tc39.es/ecma262/#sec-static-semantics-assignmenttargettype).
+
+        ``call_allowed``: Annex B lets sloppy code write `f() = 1`, `f()++` and `for (f() in o)`;
+        they throw a ReferenceError at run time instead
+        (https://tc39.es/ecma262/#sec-runtime-errors-for-function-call-assignment-targets).
+        """
         kind = type(node)
         if kind is ast.Identifier:
             if self.strict and (node.name == "eval" or node.name == "arguments"):
                 self.error("Unexpected eval or arguments in strict mode", node.start)
             return
         if kind is ast.MemberExpression:
+            return
+        if kind is ast.CallExpression and call_allowed and not self.strict:
             return
         self.error(message, node.start)
 
@@ -243,7 +251,7 @@ class ExpressionParser:
         self.enter_depth()
         argument = self.parse_unary()
         self.depth -= 1
-        self.check_simple_target(argument, "Invalid left-hand side expression in prefix operation")
+        self.check_simple_target(argument, "Invalid left-hand side expression in prefix operation", True)
         return ast.UpdateExpression(start, lx.prev_end, line, column, operator, True, argument)
 
     def parse_await(self) -> ast.Node:
@@ -266,7 +274,7 @@ class ExpressionParser:
         expr = self.parse_subscripts(self.parse_primary(), start, line, column, False)
         t = lx.type
         if (t == "++" or t == "--") and not lx.newline_before:
-            self.check_simple_target(expr, "Invalid left-hand side expression in postfix operation")
+            self.check_simple_target(expr, "Invalid left-hand side expression in postfix operation", True)
             lx.next()
             return ast.UpdateExpression(start, lx.prev_end, line, column, t, False, expr)
         return expr
@@ -285,6 +293,8 @@ class ExpressionParser:
             if t == ".":
                 lx.next()
                 prop = self.parse_member_name()
+                if type(prop) is ast.PrivateIdentifier and type(expr) is ast.Super:
+                    self.error("Unexpected private field", prop.start)
                 expr = ast.MemberExpression(start, lx.prev_end, line, column, expr, prop, False, False)
             elif t == "[":
                 lx.next()
@@ -722,7 +732,7 @@ class ExpressionParser:
             return ast.MetaProperty(start, lx.prev_end, line, column, meta, prop)
         self.enter_depth()
         c_start, c_line, c_column = lx.start, lx.line, lx.column
-        if self.is_keyword("import"):
+        if self.is_keyword("import") and lx.peek()[0] == "(":
             self.error("Cannot use new with import")
         callee = self.parse_subscripts(self.parse_primary_for_new(), c_start, c_line, c_column, True)
         self.depth -= 1

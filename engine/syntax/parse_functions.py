@@ -37,7 +37,7 @@ class FunctionParser:
             self.strict, self.in_function, self.in_generator, self.in_async, self.await_banned,
             self.in_params, self.allow_super_property, self.allow_super_call, self.allow_new_target,
             self.allow_arguments, self.labels, self.breakable, self.iterations, self.scope,
-            self.yield_pos, self.await_pos, self.await_ident_pos, self.in_static_block,
+            self.yield_pos, self.await_pos, self.await_ident_pos,
         )  # fmt: skip
 
     def restore_context(self, saved: tuple) -> None:
@@ -45,7 +45,7 @@ class FunctionParser:
             self.strict, self.in_function, self.in_generator, self.in_async, self.await_banned,
             self.in_params, self.allow_super_property, self.allow_super_call, self.allow_new_target,
             self.allow_arguments, self.labels, self.breakable, self.iterations, self.scope,
-            self.yield_pos, self.await_pos, self.await_ident_pos, self.in_static_block,
+            self.yield_pos, self.await_pos, self.await_ident_pos,
         ) = saved  # fmt: skip
 
     def enter_function(self, is_async: bool, is_generator: bool, is_arrow: bool) -> tuple:
@@ -61,10 +61,9 @@ class FunctionParser:
         self.scope = Scope(FUNCTION, self.scope)
         self.yield_pos = self.await_pos = self.await_ident_pos = -1
         if is_arrow:  # arrows see their surroundings' super, new.target and arguments
-            self.await_banned = self.module or is_async or self.in_static_block
+            self.await_banned = self.module or is_async
         else:
             self.await_banned = self.module or is_async
-            self.in_static_block = False
             self.allow_super_property = False
             self.allow_super_call = False
             self.allow_new_target = True
@@ -321,7 +320,7 @@ class FunctionParser:
         is_async = is_generator = False
         if lx.type == NAME and not lx.escaped and lx.value in ("get", "set", "async"):
             next_type, _, next_newline = lx.peek()
-            if next_type not in ("(", "=", ";", "}", EOF) and not (lx.value == "async" and next_newline):
+            if next_type not in ("(", "=", ";", "}", EOF) and not (next_newline and (lx.value == "async" or next_type == "*")):
                 if lx.value == "async":
                     is_async = True
                 else:
@@ -396,7 +395,6 @@ class FunctionParser:
         saved = self.enter_function(False, False, False)
         self.in_function = False
         self.await_banned = True
-        self.in_static_block = True
         self.allow_super_property = True
         self.allow_arguments = False
         self.expect("{")

@@ -12,7 +12,7 @@ single-statement positions:
 from __future__ import annotations
 
 from engine.syntax import ast
-from engine.syntax.scopes import BLOCK, CATCH, CATCH_PARAM, LEXICAL, VAR, VAR_FOR_OF, Scope
+from engine.syntax.scopes import BLOCK, CATCH, CATCH_PARAM, LEXICAL, VAR, Scope
 from engine.syntax.tokens import EOF, NAME, STRING
 
 _LOOP_WORDS = frozenset(("for", "while", "do"))
@@ -280,7 +280,7 @@ class StatementParser:
                 annex_b = not is_of and not self.strict and kind == "var" and type(declarations[0].id) is ast.Identifier
                 if not annex_b:
                     self.error(f"for-{'of' if is_of else 'in'} loop variable declaration may not have an initializer.", d_start)
-            how = LEXICAL if kind != "var" else (VAR_FOR_OF if is_of else VAR)
+            how = LEXICAL if kind != "var" else VAR
             self.declare_pattern(declarations[0].id, how)
             return self.parse_for_in_of_rest(start, line, column, declaration, is_of, is_await)
         if is_await:
@@ -309,7 +309,7 @@ class StatementParser:
                 init = self.to_assignment_pattern(init)
                 del self.cover_errors[pending:]
             else:
-                self.check_simple_target(init, f"Invalid left-hand side in for-{'of' if is_of else 'in'} loop")
+                self.check_simple_target(init, f"Invalid left-hand side in for-{'of' if is_of else 'in'} loop", True)
             return self.parse_for_in_of_rest(start, line, column, init, is_of, is_await)
         if len(self.cover_errors) > pending:
             self.cover_error(pending)

@@ -95,7 +95,6 @@ class Parser(StatementParser, ExpressionParser, FunctionParser, PatternParser, M
         self.exported: set[str] = set()
         self.export_refs: list[tuple[str, int]] = []
         self.spread_then_comma = False  # the last argument list had `...x,` (not an arrow head)
-        self.in_static_block = False  # `await` stays reserved in arrows inside a static block
 
     # -- errors and tokens ---------------------------------------------------------------
 

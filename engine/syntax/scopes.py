@@ -28,7 +28,6 @@ VAR = 1  # var, function parameters, functions at function or script top level
 LEXICAL = 2  # let, const, class, import, functions in blocks in strict code or modules
 FUNCTION_IN_BLOCK = 3  # a plain sloppy-mode function declaration inside a block (Annex B)
 CATCH_PARAM = 4  # a catch clause's single identifier parameter
-VAR_FOR_OF = 5  # var in a for-of head: Annex B's catch-parameter allowance does not apply
 
 
 class Scope:
@@ -68,13 +67,13 @@ def declare(scope: Scope, name: str, how: int) -> bool:
         clash = name in scope.lexical
         scope.lexical.add(name)
         return not clash
-    return _declare_var(scope, name, how == VAR_FOR_OF)
+    return _declare_var(scope, name)
 
 
-def _declare_var(scope: Scope, name: str, for_of: bool) -> bool:
+def _declare_var(scope: Scope, name: str) -> bool:
     s: Scope | None = scope
     while s is not None:
-        if name in s.lexical and (for_of or s.catch_name != name):
+        if name in s.lexical and s.catch_name != name:
             return False
         if name in s.functions and not s.functions_are_var():
             return False

@@ -15,14 +15,14 @@ REJECT = [
     "{ let a; var a; }", "{ var a; let a; }", "{ let a; { var a; } }", "class A {} class A {}",
     "function f(a) { let a; }", "(a) => { let a; }", "function f(a) { const a = 1; }",
     "switch (x) { case 1: let a; case 2: let a; }", "switch (x) { case 1: let a; default: var a; }",
-    "try {} catch (e) { let e; }", "try {} catch ([e]) { var e; }", "try {} catch (e) { for (var e of []); }",
+    "try {} catch (e) { let e; }", "try {} catch ([e]) { var e; }", "try {} catch (e) { for (let e of []) var e; }",
     "try {} catch ([a, a]) {}", "for (let a;;) { var a; }", "for (let [a, a] of b);",
     "m:function f(){} function f(){}", "m:function f(){} var f;", "m:import a from 'x'; let a;",
     "'use strict'; { function f(){} function f(){} }", "{ function* f(){} function f(){} }",
     "{ async function f(){} function f(){} }", "let let = 1;", "const let = 1;", "for (let let of x);",
     "label: { label: ; }", "a: a: ;",
     # assignment and update targets
-    "1 = 2", "a + b = c", "f() = 1", "++a++", "a++ = 1", "(a, b) = 1", "({a}) = 1", "([a]) = 1",
+    "1 = 2", "a + b = c", "'use strict'; f() = 1", "f() &&= 1", "[f()] = 1", "({a: f()} = 1)", "import('a') = 1", "f()`` = 1", "++a++", "a++ = 1", "(a, b) = 1", "({a}) = 1", "([a]) = 1",
     "[...a, b] = c", "[...a = 1] = c", "[...a,] = c", "({...{a}} = b)", "({a: 1} = b)", "({get a(){}} = b)",
     "a?.b = 1", "a?.b++", "for (a?.b of c);", "async () => {} = 1", "x => x = 1 = 2",
     "({a = 1})", "({a = 1}).b", "[{a = 1}.b] = c", "({a = 1}) => 1; ({b = 1})", "f({a = 1})",
@@ -89,6 +89,7 @@ REJECT = [
 ]
 
 ACCEPT = [
+    "f() = 1", "f() += 1", "f()++", "--f()", "for (f() in a);", "for (f() of a);", "try {} catch (e) { for (var e of []); }",
     "var a; var a;", "function f(){} var f;", "var f; function f(){}", "function f(){} function f(){}",
     "{ function f(){} function f(){} }", "try {} catch (e) { var e; }", "try {} catch (e) { { let e; } }",
     "function f(a) { var a; }", "function f(a) { function a(){} }", "function f(a, a){}", "let a; { let a; }",
