@@ -10,7 +10,8 @@ in self-hosting mode; early errors are the parser's job).
 Modules: bindings.py (the records below), declare.py (pass 1: scopes, declarations,
 reference collection), annexb.py (B.3.3 hoisting), resolve.py (implicit bindings, eval
 and with, binding references), allocate.py (locations, hops), tdz.py (TDZ checks),
-eval_chain.py (the scope chain a direct eval call hands to the eval code's analysis).
+eval_chain.py (the scope chain a direct eval call hands to the eval code's analysis),
+dump.py (a readable listing of a scope tree).
 
 The contract with codegen
 =========================

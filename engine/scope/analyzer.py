@@ -10,7 +10,7 @@ from engine.scope.allocate import (
     summarize_functions,
 )
 from engine.scope.annexb import hoist_block_functions
-from engine.scope.bindings import Binding, FunctionInfo, FunctionKind, Location, LocationKind, Scope, ScopeKind
+from engine.scope.bindings import Binding, DeclarationKind, FunctionInfo, FunctionKind, Location, LocationKind, Scope, ScopeKind
 from engine.scope.declare import ALWAYS_CHECK, Declarer
 from engine.scope.resolve import apply_eval_effects, declare_function_implicits, resolve_references
 from engine.scope.tdz import decide_tdz_checks
@@ -79,5 +79,9 @@ def _attach_outer_scopes(root: Scope, context: EvalContext) -> None:
             binding.location = Location(LocationKind.CONTEXT, slot, name)
             scope.bindings[name] = binding
             scope.context_slots.append(binding)
+        for name, index in outer.imports.items():
+            binding = Binding(name, DeclarationKind.IMPORT, scope, None, ALWAYS_CHECK)
+            binding.location = Location(LocationKind.MODULE_IMPORT, index, name)
+            scope.bindings[name] = binding
         child.parent = scope
         child = scope

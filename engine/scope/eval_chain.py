@@ -17,7 +17,7 @@ def eval_context_at(tree: ScopeTree, call: object) -> EvalContext:
     chain: list[OuterScope] = []
     walk: Scope | None = scope
     while walk is not None:
-        if walk.needs_context:
+        if walk.needs_context or walk.kind is ScopeKind.MODULE:
             chain.append(_describe(walk))
         walk = walk.parent
     var_scope = scope.var_scope()
@@ -30,4 +30,9 @@ def _describe(scope: Scope) -> OuterScope:
         location = binding.location
         if location is not None and location.kind in (LocationKind.CONTEXT, LocationKind.MODULE):
             slots[binding.name] = (binding.kind, location.index)
-    return OuterScope(scope.kind, slots, scope.receives_eval_vars)
+    imports = {}
+    for binding in scope.bindings.values():
+        location = binding.location
+        if location is not None and location.kind is LocationKind.MODULE_IMPORT:
+            imports[binding.name] = location.index
+    return OuterScope(scope.kind, slots, scope.receives_eval_vars, imports)

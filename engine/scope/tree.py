@@ -38,6 +38,8 @@ class OuterScope:
     slots: Mapping[str, tuple[DeclarationKind, int]]
     # A sloppy direct eval may have added var bindings here: names not in ``slots`` may exist.
     receives_eval_vars: bool = False
+    # Module scope only: imported names and their import-table entries.
+    imports: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -95,3 +95,14 @@ def test_top_level_script_eval_context_is_global() -> None:
     assert uses(tree, "k") == ["context 0 hops=0 tdz"]
     assert uses(tree, "zz") == ["global zz"]
     assert uses(tree, "v") == ["global v"]
+
+
+def test_module_eval_sees_module_slots_and_imports() -> None:
+    from engine.scope import eval_context_at
+
+    caller = analyze_source("import a from 'm'; let b; function f(){ eval(s); }", module=True)
+    context = eval_context_at(caller, next(iter(caller.direct_eval_calls)))
+    assert context.strict_caller
+    tree = analyze_source("a + b;", eval_context=context)
+    assert uses(tree, "a") == ["module-import 0 tdz"]
+    assert uses(tree, "b") == ["context 0 hops=1 tdz"]  # the module context, past f's
