@@ -314,11 +314,37 @@ static rh_status set_with_own_descriptor(rh_agent *agent, rh_value key, rh_value
     return RH_NEEDS_CALL;
 }
 
+/* The common case of [[Set]] without the descriptor round trip: the receiver is o itself and o has
+ * a writable own data property there (a named slot or a present dense element). Same result as
+ * the full algorithm: OrdinarySetWithOwnDescriptor ends in a value-only define of that property. */
+static bool set_own_data_fast(rh_agent *agent, rh_object *o, rh_value key, rh_value value)
+{
+    if (key_is_index(key)) {
+        rh_dense *dense = (o->flags & RH_OBJ_SPARSE) ? NULL : o->elements.dense;
+        uint32_t index = key_index(key);
+        if (dense == NULL || index >= dense->length || dense->values[index] == RH_HOLE)
+            return false;
+        dense->values[index] = value;
+        return true;
+    }
+    if (obj_is_dictionary(o))
+        return false;
+    rh_shape *node = shape_lookup(agent, o->shape, key);
+    if (node == NULL || (node->attrs & (RH_ATTR_ACCESSOR | RH_ATTR_WRITABLE)) != RH_ATTR_WRITABLE)
+        return false;
+    obj_slot_set(o, node->slot, value);
+    return true;
+}
+
 /* https://tc39.es/ecma262/#sec-ordinaryset */
 rh_status obj_set(rh_agent *agent, rh_object *o, rh_value key, rh_value value, rh_value receiver, bool *succeeded,
                   rh_value *setter)
 {
     rh_property_descriptor own;
+    if (receiver == value_from_object(o) && set_own_data_fast(agent, o, key, value)) {
+        *succeeded = true;
+        return RH_OK;
+    }
     for (rh_object *cur = o;; cur = cur->proto) {
         if (obj_get_own_property(agent, cur, key, &own))
             break;
