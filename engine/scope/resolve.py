@@ -27,7 +27,8 @@ _ARGUMENTS_KINDS = frozenset(
     {FunctionKind.NORMAL, FunctionKind.METHOD, FunctionKind.GETTER, FunctionKind.SETTER,
      FunctionKind.CONSTRUCTOR, FunctionKind.DERIVED_CONSTRUCTOR}
 )
-_HOME_OBJECT_KINDS = _ARGUMENTS_KINDS - {FunctionKind.NORMAL} | {FunctionKind.INSTANCE_FIELDS, FunctionKind.STATIC_ELEMENTS}
+# Functions with a [[HomeObject]]: methods, accessors, constructors and class initializers.
+_HOME_OBJECT_KINDS = (_ARGUMENTS_KINDS - {FunctionKind.NORMAL}) | {FunctionKind.INSTANCE_FIELDS, FunctionKind.STATIC_ELEMENTS}
 _TOP_LEVEL_KINDS = frozenset({FunctionKind.SCRIPT, FunctionKind.MODULE, FunctionKind.EVAL})
 _BLOCKS_ARGUMENTS = frozenset({K.FUNCTION, K.LET, K.CONST, K.CLASS})
 

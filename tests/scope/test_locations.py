@@ -82,3 +82,28 @@ def test_every_identifier_reference_is_in_the_table() -> None:
     names = sorted(ref.name for ref in tree.references.values())
     # d is a property name, not a reference
     assert names == ["a", "a", "b", "b", "c", "e", "f", "f"]
+
+
+def test_side_tables_are_keyed_by_node() -> None:
+    from engine.scope.bindings import ScopeKind
+    from engine.syntax import ast
+
+    tree = analyze_source("function f(){ if (x) function g(){} return y; }")
+    f_node = tree.program.body[0]
+    info = tree.function_of(f_node)
+    assert tree.scope_of(f_node.body) is info.body_scope  # a function body is its var scope
+    if_node = f_node.body.body[0]
+    implicit = tree.scope_of(if_node.consequent)  # B.3.4: the if's function gets a block
+    assert implicit is not None and implicit.kind is ScopeKind.BLOCK and "g" in implicit.bindings
+    ret = f_node.body.body[1]
+    assert isinstance(ret.argument, ast.Identifier)
+    assert str(tree.reference(ret.argument).location) == "global y"
+
+
+def test_arrow_use_of_this_is_a_fact_of_the_enclosing_function() -> None:
+    tree = analyze_source("function f(){ return () => () => this; }")
+    info = function_named(tree, "f")
+    assert info.uses_this and info.scope.context_layout() == ["this"]  # type: ignore[union-attr]
+    arrows = [fn for fn in tree.functions.values() if fn.is_arrow]
+    assert not any(fn.uses_this for fn in arrows)
+    assert uses(tree, "this") == ["context 0 hops=0"]
