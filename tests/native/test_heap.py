@@ -299,12 +299,15 @@ def test_unused_shapes_are_collected_through_weak_transitions(agent: Agent, real
     agent.put(o, realm.key("stable"), 1)
     agent.gc()
     baseline = realm.memory()["shapes"]
+    temporaries = []
     for i in range(200):  # 200 distinct transitions out of the same parent shape
         t = realm.object()
         agent.put(t, realm.key("stable"), 1)
         agent.put(t, realm.key(f"unique{i}"), i)
-        t.free()
+        temporaries.append(t)
     assert realm.memory()["shapes"] > baseline + 200 * 64
+    for t in temporaries:
+        t.free()
     agent.gc()
     assert realm.memory()["shapes"] == baseline  # the emptied transition table went too
     t = realm.object()
