@@ -41,7 +41,9 @@ def analyze(
 def _cyclic_gc_paused() -> Iterator[None]:
     """The passes allocate hundreds of thousands of small records and free none, so the cyclic
     collector would only rescan them over and over (it took 60-75% of the time on a 9 MB
-    script). Pausing it is safe: nothing here makes garbage cycles."""
+    script). Pausing it loses nothing: no record becomes garbage before the pass ends. The
+    switch is process-wide; if passes overlap on two threads one may resume it early, which
+    only costs time."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
