@@ -452,7 +452,9 @@ class ExpressionParser:
         if lx.value is None and not tagged:
             self.error("Invalid escape sequence in template")
         tail = lx.type == TEMPLATE or lx.type == TEMPLATE_TAIL
-        return ast.TemplateElement(lx.start, lx.end, lx.line, lx.column, lx.value, lx.template_raw, tail)
+        # ESTree spans the text only: after "`" or "}", before "`" or "${".
+        end = lx.end - 1 if tail else lx.end - 2
+        return ast.TemplateElement(lx.start + 1, end, lx.line, lx.column + 1, lx.value, lx.template_raw, tail)
 
     def parse_this(self) -> ast.Node:
         lx = self.lx
@@ -544,6 +546,7 @@ class ExpressionParser:
         rest = None
         trailing_comma = -1
         inner_start, inner_line, inner_column = lx.start, lx.line, lx.column
+        inner_end = inner_start
         while lx.type != ")":
             if lx.type == "...":
                 rest = self.parse_rest_binding()
@@ -551,6 +554,7 @@ class ExpressionParser:
                     self.error("Rest parameter must be last formal parameter")
                 break
             items.append(self.parse_assign(False, True))
+            inner_end = lx.prev_end
             if lx.type != ")":
                 self.expect(",")
                 if lx.type == ")":
@@ -580,7 +584,7 @@ class ExpressionParser:
         if len(items) == 1:
             expr = items[0]
         else:
-            expr = ast.SequenceExpression(inner_start, items[-1].end, inner_line, inner_column, items)
+            expr = ast.SequenceExpression(inner_start, inner_end, inner_line, inner_column, items)
         self.parenthesized[id(expr)] = expr
         return expr
 

@@ -217,6 +217,7 @@ class Parser(StatementParser, ExpressionParser, FunctionParser, PatternParser, M
         lx = self.lx
         body: list[ast.Node] = []
         if self.module:
+            self.parse_directives(body, EOF)  # no effect (modules are strict) but marked, as ESTree does
             while lx.type != EOF:
                 body.append(self.parse_module_item())
             self.check_module_exports()
