@@ -88,6 +88,21 @@ bool str_copy_units(const rh_string *s, uint16_t *out) RH_WUR;
 size_t str_utf8_size(const rh_string *s);
 void str_to_utf8(const rh_string *s, char *out);
 
+/* --- string_ops.c: primitives the interpreter and builtins build on --- */
+rh_status str_from_ascii(rh_agent *agent, uint16_t realm_index, const char *text, rh_string **out) RH_WUR;
+/* https://tc39.es/ecma262/#sec-numeric-types-number-tostring (radix 10) as a string. */
+rh_status str_from_number(rh_agent *agent, uint16_t realm_index, double d, rh_string **out) RH_WUR;
+/* https://tc39.es/ecma262/#sec-stringtonumber; s must be rooted (it may be flattened). */
+rh_status str_to_number(rh_agent *agent, rh_string *s, double *out) RH_WUR;
+/* Code-unit order of flat strings: negative, zero or positive (IsLessThan on strings,
+ * https://tc39.es/ecma262/#sec-islessthan step 3). */
+int str_compare_flat(const rh_string *a, const rh_string *b);
+/* The units [start, end) of flat s as a new string (s itself for the whole range). */
+rh_status str_substring(rh_agent *agent, uint16_t realm_index, rh_string *s, uint32_t start, uint32_t end,
+                        rh_string **out) RH_WUR;
+/* https://tc39.es/ecma262/#sec-stringindexof on flat strings: the first index >= from, or -1. */
+int64_t str_index_of_flat(const rh_string *s, const rh_string *search, uint32_t from);
+
 size_t str_cell_size(const rh_string *s);
 void str_trace(rh_agent *agent, rh_string *s);
 

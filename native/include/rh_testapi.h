@@ -46,6 +46,11 @@ int rh_test_string_equals(rh_value a, rh_value b);
 /* UTF-8 (surrogatepass) of s, flattening it; *size gets the byte count even when capacity is short. */
 int rh_test_string_to_utf8(rh_agent *agent, rh_value s, char *out, size_t capacity, size_t *size);
 int rh_test_string_to_utf16(rh_value s, uint16_t *out, size_t capacity);
+int rh_test_string_from_number(rh_realm *realm, double d, rh_value *out);
+int rh_test_string_to_number_value(rh_agent *agent, rh_value s, double *out);
+int rh_test_string_compare(rh_agent *agent, rh_value a, rh_value b, int *order);
+int rh_test_string_substring(rh_realm *realm, rh_value s, uint32_t start, uint32_t end, rh_value *out);
+int rh_test_string_index_of(rh_agent *agent, rh_value s, rh_value search, uint32_t from, int64_t *index);
 int rh_test_atom(rh_agent *agent, rh_value s, rh_value *out);
 int rh_test_key(rh_agent *agent, rh_value s, rh_value *out);
 int rh_test_key_from_number(rh_realm *realm, double d, rh_value *out);

@@ -128,6 +128,57 @@ int rh_test_string_to_utf16(rh_value s, uint16_t *out, size_t capacity)
     return str_copy_units(str, out) ? RH_OK : RH_ERR_OOM;
 }
 
+int rh_test_string_from_number(rh_realm *realm, double d, rh_value *out)
+{
+    rh_string *s;
+    return string_result(str_from_number(realm->agent, realm->index, d, &s), &s, out);
+}
+
+int rh_test_string_to_number_value(rh_agent *agent, rh_value s, double *out)
+{
+    return str_to_number(agent, value_as_string(s), out);
+}
+
+/* Flattens both strings (each is rooted by a handle, and a flattened rope keeps its flat copy). */
+static rh_status flatten_pair(rh_agent *agent, rh_value a, rh_value b, rh_string **fa, rh_string **fb)
+{
+    rh_status status = str_flatten(agent, value_as_string(a), fa);
+    if (status == RH_OK)
+        status = str_flatten(agent, value_as_string(b), fb);
+    return status;
+}
+
+int rh_test_string_compare(rh_agent *agent, rh_value a, rh_value b, int *order)
+{
+    rh_string *fa, *fb;
+    rh_status status = flatten_pair(agent, a, b, &fa, &fb);
+    if (status == RH_OK) {
+        int c = str_compare_flat(fa, fb);
+        *order = (c > 0) - (c < 0);
+    }
+    return status;
+}
+
+int rh_test_string_substring(rh_realm *realm, rh_value s, uint32_t start, uint32_t end, rh_value *out)
+{
+    rh_string *flat, *sub;
+    rh_status status = str_flatten(realm->agent, value_as_string(s), &flat);
+    if (status != RH_OK)
+        return status;
+    if (start > end || end > flat->length)
+        return RH_ERR_RANGE;
+    return string_result(str_substring(realm->agent, realm->index, flat, start, end, &sub), &sub, out);
+}
+
+int rh_test_string_index_of(rh_agent *agent, rh_value s, rh_value search, uint32_t from, int64_t *index)
+{
+    rh_string *fs, *fsearch;
+    rh_status status = flatten_pair(agent, s, search, &fs, &fsearch);
+    if (status == RH_OK)
+        *index = str_index_of_flat(fs, fsearch, from);
+    return status;
+}
+
 int rh_test_atom(rh_agent *agent, rh_value s, rh_value *out)
 {
     rh_string *atom;
