@@ -76,6 +76,7 @@ class ExpressionParser:
             return expr
         start, line, column = lx.start, lx.line, lx.column
         self.arrow_at = start
+        self.arrow_no_in = no_in
         pending = len(self.cover_errors)
         left = self.parse_conditional(no_in)
         t = lx.type
@@ -403,7 +404,7 @@ class ExpressionParser:
         can_be_arrow = start == self.arrow_at
         node = self.parse_identifier()
         if can_be_arrow and lx.type == "=>" and not lx.newline_before:
-            return self.parse_arrow_from_identifier(node, False)
+            return self.parse_arrow_from_identifier(node, False, self.arrow_no_in)
         return node
 
     def parse_bigint(self) -> ast.Node:
@@ -473,6 +474,7 @@ class ExpressionParser:
         lx = self.lx
         start, line, column = lx.start, lx.line, lx.column
         can_be_arrow = start == self.arrow_at
+        no_in = self.arrow_no_in
         next_type, next_value, next_newline = lx.peek()
         if next_newline:
             return self.parse_identifier_primary()
@@ -485,13 +487,13 @@ class ExpressionParser:
                 param = self.parse_identifier(binding=True)
                 if lx.newline_before:
                     self.unexpected()
-                return self.parse_arrow_from_identifier(param, True, start, line, column)
+                return self.parse_arrow_from_identifier(param, True, no_in, start, line, column)
             lx.restore(snapshot)
         if can_be_arrow and next_type == "(":
-            return self.parse_async_call_or_arrow()
+            return self.parse_async_call_or_arrow(no_in)
         return self.parse_identifier_primary()
 
-    def parse_async_call_or_arrow(self) -> ast.Node:
+    def parse_async_call_or_arrow(self, no_in: bool) -> ast.Node:
         """CoverCallExpressionAndAsyncArrowHead (https://tc39.es/ecma262/#prod-CoverCallExpressionAndAsyncArrowHead)."""
         lx = self.lx
         start, line, column = lx.start, lx.line, lx.column
@@ -512,7 +514,7 @@ class ExpressionParser:
                 self.error("A rest parameter or binding pattern may not have a trailing comma")
             params = self.to_arrow_params(arguments)
             self.yield_pos, self.await_pos, self.await_ident_pos = saved
-            return self.parse_arrow(params, True, start, line, column)
+            return self.parse_arrow(params, True, no_in, start, line, column)
         if len(self.cover_errors) > pending:
             self.cover_error(pending)
         self.merge_positions(saved)
@@ -538,6 +540,7 @@ class ExpressionParser:
         lx = self.lx
         start, line, column = lx.start, lx.line, lx.column
         can_be_arrow = start == self.arrow_at
+        no_in = self.arrow_no_in
         lx.next()
         saved = (self.yield_pos, self.await_pos, self.await_ident_pos)
         self.yield_pos = self.await_pos = self.await_ident_pos = -1
@@ -573,7 +576,7 @@ class ExpressionParser:
             self.yield_pos, self.await_pos, self.await_ident_pos = saved
             if inner_await >= 0 and self.await_ident_pos < 0:
                 self.await_ident_pos = inner_await
-            return self.parse_arrow(params, False, start, line, column)
+            return self.parse_arrow(params, False, no_in, start, line, column)
         if not items or rest is not None:
             self.error("Unexpected token ')'" if not items else "Unexpected token '...'", lx.prev_end - 1 if not items else rest.start)
         if trailing_comma >= 0:

@@ -199,19 +199,18 @@ class FunctionParser:
 
     # -- arrow functions ------------------------------------------------------------------------
 
-    def parse_arrow_from_identifier(self, param: ast.Identifier, is_async: bool, start: int = -1, line: int = 0, column: int = 0) -> ast.Node:
+    def parse_arrow_from_identifier(self, param: ast.Identifier, is_async: bool, no_in: bool, start: int = -1, line: int = 0, column: int = 0) -> ast.Node:
         """`x => ...` and `async x => ...`: the single parameter is already read."""
         if start < 0:
             start, line, column = param.start, param.line, param.column
         self.check_identifier(param.name, param.start, True)
         if is_async and param.name == "await":
             self.error("'await' is not allowed in async arrow parameters", param.start)
-        return self.parse_arrow([param], is_async, start, line, column)
+        return self.parse_arrow([param], is_async, no_in, start, line, column)
 
-    def parse_arrow(self, params: list[ast.Node], is_async: bool, start: int, line: int, column: int) -> ast.Node:
+    def parse_arrow(self, params: list[ast.Node], is_async: bool, no_in: bool, start: int, line: int, column: int) -> ast.Node:
         """ArrowFunction / AsyncArrowFunction after the parameters, at `=>` (https://tc39.es/ecma262/#sec-arrow-function-definitions)."""
         lx = self.lx
-        no_in = False
         lx.next()  # =>
         saved = self.enter_function(is_async, False, True)
         if lx.type == "{":
@@ -221,7 +220,6 @@ class FunctionParser:
             simple = self.is_simple_parameter_list(params)
             names = self.declare_parameters(params)
             self.check_parameter_names(names, True)
-            self.in_function = False  # a concise body has no `return`
             body = self.parse_assign(no_in)
             expression = True
         strict = self.strict

@@ -82,6 +82,7 @@ class Parser(StatementParser, ExpressionParser, FunctionParser, PatternParser, M
         # The token offset where an arrow function may start (the start of the
         # AssignmentExpression being parsed).
         self.arrow_at = -1
+        self.arrow_no_in = False  # ... and whether that expression excludes `in` (a for head)
         # Offsets of `{a = 1}` shorthand initialisers and duplicate `__proto__` keys in
         # object literals: errors unless the literal turns out to be a pattern.
         self.cover_errors: list[tuple[int, str]] = []
