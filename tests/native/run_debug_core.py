@@ -68,7 +68,8 @@ def run_tests(library: str, pytest_args: list[str]) -> int:
     assert probe.stats()["collections"] >= 2, "not a debug core: no collection at every allocation"
     probe.close()
 
-    return pytest.main([os.path.join(ROOT, "tests", "native"), "-q", "-p", "no:cacheprovider",
+    # --capture=sys leaves file descriptor 2 alone, so a sanitizer's report reaches the terminal.
+    return pytest.main([os.path.join(ROOT, "tests", "native"), "-q", "-p", "no:cacheprovider", "--capture=sys",
                         "-k", SLOW_UNDER_STRESS, *pytest_args])
 
 

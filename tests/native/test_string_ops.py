@@ -41,9 +41,10 @@ def test_compare_is_code_unit_order(agent: Agent, realm: Realm, a: str, b: str) 
 
     expected = (units(a) > units(b)) - (units(a) < units(b))
     order = ffi.new("int *")
-    check(lib.rh_test_string_compare(agent.ptr, rope(realm, a).bits, realm.string(b).bits, order))
+    left, right = rope(realm, a), realm.string(b)  # held: a bare .bits of a temporary would be unrooted
+    check(lib.rh_test_string_compare(agent.ptr, left.bits, right.bits, order))
     assert order[0] == expected
-    check(lib.rh_test_string_compare(agent.ptr, realm.string(b).bits, rope(realm, a).bits, order))
+    check(lib.rh_test_string_compare(agent.ptr, right.bits, left.bits, order))
     assert order[0] == -expected
 
 
@@ -64,5 +65,6 @@ def test_substring_narrows_when_it_can(agent: Agent, realm: Realm) -> None:
                                                         ("xxxxxxxxxxxxxxxxxxxxxxxxxneedle", "needle", 0, 25)])
 def test_index_of(agent: Agent, realm: Realm, text: str, search: str, start: int, expected: int) -> None:
     index = ffi.new("int64_t *")
-    check(lib.rh_test_string_index_of(agent.ptr, rope(realm, text).bits, realm.string(search).bits, start, index))
+    haystack, needle = rope(realm, text), realm.string(search)
+    check(lib.rh_test_string_index_of(agent.ptr, haystack.bits, needle.bits, start, index))
     assert index[0] == expected
