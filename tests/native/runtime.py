@@ -2,7 +2,8 @@
 
 Every value that comes back from C is put in a handle at once (a ``Ref``), because the collector
 only keeps alive what a root reaches: a bare ``rh_value`` held in Python would dangle after the
-next collection.
+next collection. Keep a ``Ref`` in a variable while a call that may allocate uses its bits:
+``lib.f(realm.string("x").bits, ...)`` frees the temporary's handle before ``f`` runs.
 """
 from __future__ import annotations
 
