@@ -8,7 +8,9 @@
 
 #include "rh_object.h"
 
-/* An index further than this past the dense capacity makes the elements sparse. */
+/* Growth policy: a write past the dense capacity grows it by half (at least to the index), unless
+ * the index is more than RH_DENSE_MAX_GAP past the capacity and more than twice it: then the
+ * elements go sparse, so holes never cost more than about half the storage. */
 #define RH_DENSE_MAX_GAP 1024u
 
 /* --- elements.c: indexed properties of any object --- */
