@@ -34,7 +34,6 @@ _LOGICAL = frozenset(("??", "||", "&&"))
 ASSIGN_OPERATORS = frozenset(
     ("=", "+=", "-=", "*=", "/=", "%=", "**=", "<<=", ">>=", ">>>=", "&=", "|=", "^=", "&&=", "||=", "??=")
 )
-_LOGICAL_ASSIGN = frozenset(("&&=", "||=", "??="))
 _PREFIX_PUNCTUATORS = frozenset(("!", "~", "+", "-"))
 _PREFIX_WORDS = frozenset(("typeof", "void", "delete"))
 _LITERAL_WORDS = {"null": None, "true": True, "false": False}
@@ -85,12 +84,12 @@ class ExpressionParser:
                 left = self.to_assignment_pattern(left)
                 del self.cover_errors[pending:]
             else:
-                self.check_simple_target(left, "Invalid left-hand side in assignment", True)
+                self.check_simple_target(left, "Invalid left-hand side in assignment")
             lx.next()
             right = self.parse_assign(no_in)
             left = ast.AssignmentExpression(start, lx.prev_end, line, column, "=", left, right)
         elif t in ASSIGN_OPERATORS:
-            self.check_simple_target(left, "Invalid left-hand side in assignment", t not in _LOGICAL_ASSIGN)
+            self.check_simple_target(left, "Invalid left-hand side in assignment")
             lx.next()
             right = self.parse_assign(no_in)
             left = ast.AssignmentExpression(start, lx.prev_end, line, column, t, left, right)
@@ -99,12 +98,11 @@ class ExpressionParser:
         self.depth -= 1
         return left
 
-    def check_simple_target(self, node: ast.Node, message: str, call_allowed: bool = False) -> None:
-        """AssignmentTargetType must be simple (https://tc39.es/ecma262/#sec-static-semantics-assignmenttargettype).
+    def check_simple_target(self, node: ast.Node, message: str) -> None:
+        """AssignmentTargetType must be simple (https://tc39.es/ecma262/2024/#sec-static-semantics-assignmenttargettype).
 
-        ``call_allowed``: Annex B lets sloppy code write `f() = 1`, `f()++` and `for (f() in o)`;
-        they throw a ReferenceError at run time instead
-        (https://tc39.es/ecma262/#sec-runtime-errors-for-function-call-assignment-targets).
+        NON-SPEC for ES2026 only: its Annex B turns `f() = 1` in sloppy code into a run-time
+        ReferenceError; ES2024, our target, keeps it an early error.
         """
         kind = type(node)
         if kind is ast.Identifier:
@@ -112,8 +110,6 @@ class ExpressionParser:
                 self.error("Unexpected eval or arguments in strict mode", node.start)
             return
         if kind is ast.MemberExpression:
-            return
-        if kind is ast.CallExpression and call_allowed and not self.strict:
             return
         self.error(message, node.start)
 
@@ -252,7 +248,7 @@ class ExpressionParser:
         self.enter_depth()
         argument = self.parse_unary()
         self.depth -= 1
-        self.check_simple_target(argument, "Invalid left-hand side expression in prefix operation", True)
+        self.check_simple_target(argument, "Invalid left-hand side expression in prefix operation")
         return ast.UpdateExpression(start, lx.prev_end, line, column, operator, True, argument)
 
     def parse_await(self) -> ast.Node:
@@ -275,7 +271,7 @@ class ExpressionParser:
         expr = self.parse_subscripts(self.parse_primary(), start, line, column, False)
         t = lx.type
         if (t == "++" or t == "--") and not lx.newline_before:
-            self.check_simple_target(expr, "Invalid left-hand side expression in postfix operation", True)
+            self.check_simple_target(expr, "Invalid left-hand side expression in postfix operation")
             lx.next()
             return ast.UpdateExpression(start, lx.prev_end, line, column, t, False, expr)
         return expr

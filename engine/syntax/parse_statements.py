@@ -309,7 +309,7 @@ class StatementParser:
                 init = self.to_assignment_pattern(init)
                 del self.cover_errors[pending:]
             else:
-                self.check_simple_target(init, f"Invalid left-hand side in for-{'of' if is_of else 'in'} loop", True)
+                self.check_simple_target(init, f"Invalid left-hand side in for-{'of' if is_of else 'in'} loop")
             return self.parse_for_in_of_rest(start, line, column, init, is_of, is_await)
         if len(self.cover_errors) > pending:
             self.cover_error(pending)
