@@ -1,0 +1,222 @@
+"""The code generator's driver: one FunctionCompiler per function, its registers and emission.
+
+The machine is Ignition's (seed 004): an expression leaves its value in the accumulator;
+registers hold locals (0 .. ``FunctionInfo.register_count`` - 1, placed by the scope pass)
+and temporaries above them. Temporaries are taken and given back in stack order, so a
+function needs as many as its deepest expression, not as many as its expressions.
+
+The visitors live in mixins, one concern per module (statements, control, expressions,
+calls, functions, classes, patterns, iteration, literals, variables); this module holds the
+state they share and ``compile_program``, the entry point.
+"""
+from __future__ import annotations
+
+import math
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from engine.bytecode._tables import FLAG_BITS, FLAGS, Op
+from engine.bytecode.assembler import Label
+from engine.bytecode.builder import NEW_METADATA, FunctionBuilder
+from engine.bytecode.function import FunctionFlags, UnlinkedFunction
+from engine.codegen.calls import CallsMixin
+from engine.codegen.classes import ClassesMixin
+from engine.codegen.control import ControlMixin, ControlStack
+from engine.codegen.expressions import ExpressionsMixin
+from engine.codegen.functions import FunctionsMixin
+from engine.codegen.iteration import IterationMixin
+from engine.codegen.literals import LiteralsMixin
+from engine.codegen.members import MembersMixin
+from engine.codegen.patterns import PatternsMixin
+from engine.codegen.statements import StatementsMixin
+from engine.codegen.variables import VariablesMixin
+from engine.scope.bindings import FunctionInfo, FunctionKind
+from engine.scope.tree import ScopeTree
+from engine.syntax import ast
+from engine.syntax.parser import MAX_DEPTH
+
+_THROWS = FLAG_BITS["throws"]
+_TERMINATOR = FLAG_BITS["terminator"]
+# Python frames one AST nesting level may take in the visitors (a parenthesised
+# expression inside a statement is a handful of calls).
+_FRAMES_PER_LEVEL = 24
+
+
+class CompileState:
+    """What every function of one compilation shares."""
+
+    def __init__(self, tree: ScopeTree, source: str) -> None:
+        self.tree = tree
+        self.source = source
+        # Bindings some reference reads or writes with a TDZ check: only their
+        # registers need the hole written on scope entry.
+        self.tdz_bindings: set[int] = {
+            id(ref.binding) for ref in tree.references.values() if ref.needs_tdz_check and ref.binding is not None
+        }
+        for access in tree.super_accesses.values():
+            if access.this.needs_tdz_check and access.this.binding is not None:
+                self.tdz_bindings.add(id(access.this.binding))
+
+
+class FunctionCompiler(
+    StatementsMixin, ControlMixin, ExpressionsMixin, MembersMixin, CallsMixin, FunctionsMixin, ClassesMixin,
+    PatternsMixin, IterationMixin, LiteralsMixin, VariablesMixin,
+):
+    def __init__(self, state: CompileState, info: FunctionInfo, name: str, flags: FunctionFlags,
+                 parent: FunctionCompiler | None = None) -> None:
+        self.state = state
+        self.tree = state.tree
+        self.info = info
+        self.parent = parent
+        self.builder = FunctionBuilder(name, info.parameter_count, flags)
+        self.builder.register_count = info.register_count
+        self.next_register = info.register_count
+        self.context_depth = 0  # contexts this function has pushed and not popped yet
+        self.function_context_depth = 0  # context_depth just after the function's own context
+        self.class_context_depth = 0  # context_depth just inside the class being defined
+        self.control = ControlStack()
+        self.completion: int | None = None  # the script/eval completion value register
+        self.chain_labels: list[Label] = []  # the nullish exit of each enclosing ?. chain
+        self._position: tuple[int, int] = (0, 0)
+        self._recorded: tuple[int, int] | None = None
+        self._unreachable = False
+        # Set by a class constructor: the class has instance elements to initialise after super().
+        self.has_instance_elements = parent.has_instance_elements if parent and info.is_arrow else False
+
+    # --- emission ------------------------------------------------------------------
+    def at(self, node: ast.Node) -> None:
+        """The source position the next throwing instruction reports (column from 1)."""
+        self._position = (node.line, node.column + 1)
+
+    def emit(self, opcode: Op, *operands: int | Label | object) -> None:
+        """Emit one instruction, unless no path reaches this point (after a jump, return or
+        throw, until the next label is bound)."""
+        if self._unreachable:
+            return
+        flags = FLAGS[opcode]
+        if flags & _THROWS and self._recorded != self._position:
+            self.builder.set_position(*self._position)
+            self._recorded = self._position
+        self.builder.emit(opcode, *operands)  # type: ignore[arg-type]
+        if flags & _TERMINATOR:
+            self._unreachable = True
+
+    def emit_ic(self, opcode: Op, *operands: int | Label) -> None:
+        """An instruction whose last operand is a fresh metadata entry (IC or profile)."""
+        self.emit(opcode, *operands, NEW_METADATA)
+
+    def label(self, name: str = "") -> Label:
+        return self.builder.new_label(name)
+
+    def bind(self, label: Label) -> None:
+        self.builder.bind(label)
+        self._unreachable = False
+        # Code after a label runs after a jump from elsewhere: record its position anew.
+        self._recorded = None
+
+    def handler(self, start: Label, end: Label, handler: Label, register: int) -> None:
+        """Exceptions thrown in [start, end) go to ``handler`` with the context chain as it is
+        here. Inner handlers are added before outer ones: the first match wins. An empty range
+        (an empty try block) needs no entry."""
+        if start.index != end.index:
+            self.builder.handler(start, end, handler, register, self.context_depth)
+
+    def constant(self, value: object) -> int:
+        return self.builder.constant(value)  # type: ignore[arg-type]
+
+    def load_smi_or_number(self, value: float) -> None:
+        is_int32 = math.isfinite(value) and value == int(value) and -(1 << 31) <= value < (1 << 31)
+        negative_zero = value == 0 and math.copysign(1.0, value) < 0
+        if is_int32 and not negative_zero:
+            self.emit(Op.LdaSmi, int(value))
+        else:
+            self.emit(Op.LdaConstant, self.constant(float(value)))
+
+    # --- registers -------------------------------------------------------------------
+    def alloc(self) -> int:
+        register = self.next_register
+        self.next_register += 1
+        if self.next_register > self.builder.register_count:
+            self.builder.register_count = self.next_register
+        return register
+
+    def alloc_range(self, count: int) -> int:
+        """``count`` consecutive temporaries; returns the first (a valid register even for 0)."""
+        first = self.next_register
+        for _ in range(count):
+            self.alloc()
+        return first
+
+    def free(self, register: int, count: int = 1) -> None:
+        """Give back the most recently taken temporaries (stack order is checked)."""
+        if register + count != self.next_register:
+            raise AssertionError(f"register r{register} freed out of order (top r{self.next_register - 1})")
+        self.next_register = register
+
+    @contextmanager
+    def temp(self) -> Iterator[int]:
+        register = self.alloc()
+        try:
+            yield register
+        finally:
+            self.free(register)
+
+    @contextmanager
+    def temps(self, count: int) -> Iterator[int]:
+        first = self.alloc_range(count)
+        try:
+            yield first
+        finally:
+            self.free(first, count)
+
+    # --- the whole function ------------------------------------------------------------
+    def compile_function(self, node: ast.Node) -> UnlinkedFunction:
+        self.builder.source_start = node.start
+        self.builder.source_end = node.end
+        self.emit_function_body(node)
+        return self.builder.finish()
+
+
+def function_flags(info: FunctionInfo, self_hosting: bool) -> FunctionFlags:
+    flags = FunctionFlags.NONE
+    if info.strict:
+        flags |= FunctionFlags.STRICT
+    if info.is_arrow:
+        flags |= FunctionFlags.ARROW
+    if info.kind in (FunctionKind.METHOD, FunctionKind.GETTER, FunctionKind.SETTER, FunctionKind.CONSTRUCTOR,
+                     FunctionKind.DERIVED_CONSTRUCTOR, FunctionKind.INSTANCE_FIELDS, FunctionKind.STATIC_ELEMENTS):
+        flags |= FunctionFlags.METHOD
+    if info.kind in (FunctionKind.CONSTRUCTOR, FunctionKind.DERIVED_CONSTRUCTOR):
+        flags |= FunctionFlags.CLASS_CONSTRUCTOR
+    if info.kind is FunctionKind.DERIVED_CONSTRUCTOR:
+        flags |= FunctionFlags.DERIVED_CONSTRUCTOR
+    if info.uses_this:
+        flags |= FunctionFlags.USES_THIS
+    if info.arguments.value != "none":
+        flags |= FunctionFlags.USES_ARGUMENTS
+    if info.contains_direct_eval:
+        flags |= FunctionFlags.USES_EVAL
+    if self_hosting:
+        flags |= FunctionFlags.SELF_HOSTED
+    if info.kind in (FunctionKind.SCRIPT, FunctionKind.EVAL, FunctionKind.MODULE):
+        flags |= FunctionFlags.TOP_LEVEL
+    if info.simple_parameters:
+        flags |= FunctionFlags.SIMPLE_PARAMETERS
+    return flags
+
+
+def compile_program(tree: ScopeTree, source: str = "") -> UnlinkedFunction:
+    """The unlinked function tree of an analysed Script (or eval code): function 0 is the top level."""
+    needed = MAX_DEPTH * _FRAMES_PER_LEVEL + 2000
+    old_limit = sys.getrecursionlimit()
+    if old_limit < needed:
+        sys.setrecursionlimit(needed)
+    try:
+        state = CompileState(tree, source)
+        info = tree.top_function
+        compiler = FunctionCompiler(state, info, "", function_flags(info, tree.self_hosting))
+        return compiler.compile_function(tree.program)
+    finally:
+        if old_limit < needed:
+            sys.setrecursionlimit(old_limit)

@@ -1,0 +1,111 @@
+"""for-in and for-of: the right side in its TDZ scope, a fresh scope per iteration for
+let/const heads, and for-of's iterator closed on every abrupt exit (break, return, throw,
+continue to an outer loop), never on exhaustion or on errors from the iterator itself.
+https://tc39.es/ecma262/#sec-runtime-semantics-forinofheadevaluation
+https://tc39.es/ecma262/#sec-runtime-semantics-forin-div-ofbodyevaluation-lhs-stmt-iteratorkind-lhskind-labelset
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from engine.bytecode._tables import Op
+from engine.codegen.errors import NotSupportedYet
+from engine.scope.bindings import Scope
+from engine.syntax import ast
+
+if TYPE_CHECKING:
+    from engine.codegen.compiler import FunctionCompiler
+
+
+class IterationMixin:
+    def for_head_value(self: FunctionCompiler, node: ast.Node, head: Scope | None) -> None:
+        """acc = the right side, evaluated with the loop's let/const names in their TDZ."""
+        if head is not None and head.needs_context:
+            self.push_context(head)
+            self.expr(node.right)  # type: ignore[attr-defined]
+            self.pop_context()
+        else:
+            self.expr(node.right)  # type: ignore[attr-defined]
+
+    def bind_loop_variable(self: FunctionCompiler, node: ast.Node, head: Scope | None) -> bool:
+        """Enter this iteration's scope and bind the left side to acc; returns whether a context was pushed."""
+        left = node.left  # type: ignore[attr-defined]
+        pushed = False
+        if head is not None:
+            pushed = head.needs_context
+            if pushed:
+                with self.temp() as value:
+                    self.emit(Op.Star, value)
+                    self.push_context(head)
+                    self.emit(Op.Ldar, value)
+        if isinstance(left, ast.VariableDeclaration):
+            self.bind_pattern(left.declarations[0].id)
+        elif isinstance(left, (ast.ObjectPattern, ast.ArrayPattern)):
+            self.bind_pattern(left)
+        else:
+            self.bind_pattern(left)
+        return pushed
+
+    def visit_ForInStatement(self: FunctionCompiler, node: ast.ForInStatement, labels: frozenset[str]) -> None:
+        self.reset_completion()
+        head = self.tree.scopes.get(node)
+        left = node.left
+        if isinstance(left, ast.VariableDeclaration) and left.declarations[0].init is not None:
+            # Annex B: for (var x = init in o) assigns init first.
+            self.expr(left.declarations[0].init, self.name_hint(left.declarations[0].id))
+            self.bind_pattern(left.declarations[0].id)
+        self.for_head_value(node, head)
+        state = self.alloc_range(3)
+        self.at(node)
+        self.emit(Op.ForInPrepare, state)
+        entry = self.loop_entry(labels)
+        top = self.label("for_in")
+        self.bind(top)
+        self.bind(entry.continue_label)
+        self.emit(Op.ForInNext, state, entry.break_label)
+        pushed = self.bind_loop_variable(node, head)
+        self.statement(node.body)
+        self.leave_scope(pushed)
+        self.emit(Op.JumpLoop, top)
+        self.control.pop(entry)
+        self.bind(entry.break_label)
+        self.free(state, 3)
+
+    def visit_ForOfStatement(self: FunctionCompiler, node: ast.ForOfStatement, labels: frozenset[str]) -> None:
+        if node.is_await:
+            raise NotSupportedYet("for await loops", node)
+        self.reset_completion()
+        head = self.tree.scopes.get(node)
+        self.for_head_value(node, head)
+        record = self.alloc_range(2)
+        exception = self.alloc()
+        self.at(node)
+        self.emit(Op.GetIterator, record)
+        entry = self.loop_entry(labels)
+        done, close_on_break = self.label("for_of_done"), entry.break_label
+        entry.break_label = close_on_break
+        top = self.label("for_of")
+        self.bind(top)
+        self.bind(entry.continue_label)
+        self.at(node)
+        self.emit(Op.IteratorStepValue, record, done)
+        start, end, handler = self.label("body"), self.label("body_end"), self.label("close_on_throw")
+        self.bind(start)
+        entry.iterator = record  # jumps that leave the loop through here close the iterator
+        pushed = self.bind_loop_variable(node, head)
+        self.statement(node.body)
+        self.leave_scope(pushed)
+        entry.iterator = -1
+        self.bind(end)
+        self.emit(Op.JumpLoop, top)
+        self.control.pop(entry)
+        self.handler(start, end, handler, exception)
+        self.bind(handler)
+        self.emit(Op.IteratorClose, record, 1)
+        self.emit(Op.Ldar, exception)
+        self.emit(Op.ReThrow)
+        self.bind(close_on_break)  # break: IteratorClose with a normal completion
+        self.at(node)
+        self.emit(Op.IteratorClose, record, 0)
+        self.bind(done)
+        self.free(record, 3)
