@@ -8,6 +8,7 @@ functions through ``native/include/rh_api.h``.
 Build-time switches (environment variables):
   REALM_HOST_SWITCH_DISPATCH=1  interpreter uses a plain switch instead of computed goto
   REALM_HOST_DEBUG=1            debug build: -O0 -g, assertions, heap verification hooks
+  REALM_HOST_SANITIZE=address,undefined   compile and link with those -fsanitize= checkers
 """
 from __future__ import annotations
 
@@ -41,7 +42,12 @@ def _compile_args() -> list[str]:
         args += ["-O2", "-DNDEBUG"]
     if os.environ.get("REALM_HOST_SWITCH_DISPATCH") == "1":
         args.append("-DRH_SWITCH_DISPATCH=1")
-    return args
+    return args + _sanitize_flags()
+
+
+def _sanitize_flags() -> list[str]:
+    sanitizers = os.environ.get("REALM_HOST_SANITIZE", "").strip()
+    return [f"-fsanitize={sanitizers}", "-fno-omit-frame-pointer"] if sanitizers else []
 
 
 ffibuilder = FFI()
@@ -52,6 +58,7 @@ ffibuilder.set_source(
     sources=[_relative(p) for p in sorted(glob.glob(os.path.join(NATIVE_DIR, "src", "*.c")))],
     include_dirs=[_relative(os.path.join(NATIVE_DIR, d)) for d in ("include", "generated")],
     extra_compile_args=_compile_args(),
+    extra_link_args=_sanitize_flags(),
 )
 
 if __name__ == "__main__":
