@@ -14,7 +14,6 @@ from engine.syntax.tokens import (
     NAME,
     NUM,
     PRIVATE_NAME,
-    REGEX,
     STRING,
     TEMPLATE,
     TEMPLATE_HEAD,

@@ -16,7 +16,6 @@ from engine.syntax.scopes import BLOCK, CATCH, CATCH_PARAM, LEXICAL, VAR, Scope
 from engine.syntax.tokens import EOF, NAME, STRING
 
 _LOOP_WORDS = frozenset(("for", "while", "do"))
-_DECLARATION_NAMES = frozenset(("let", "static", "yield", "await", "async", "of", "get", "set"))
 
 
 class StatementParser:

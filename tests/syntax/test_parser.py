@@ -316,3 +316,9 @@ def test_hashbang_and_html_comments() -> None:
     assert len(parse_script("x <!-- y\n--> z\ny").body) == 2
     with pytest.raises(JSSyntaxError):
         parse_module("x\n--> y")
+
+
+@pytest.mark.xfail(strict=True, reason="lexer: a line continuation inside a string literal is not counted as a line")
+def test_lines_after_a_line_continuation_in_a_string() -> None:
+    program = parse_script("x = 'a\\\nb';\ny;")
+    assert program.body[1].line == 3
