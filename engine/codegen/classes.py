@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from engine.codegen.compiler import FunctionCompiler
 
 
+def is_static_element(element: ast.Node) -> bool:
+    return isinstance(element, ast.StaticBlock) or bool(getattr(element, "static", False))
+
+
 def class_has_instance_elements(node: ast.Node) -> bool:
     for element in node.body.body:  # type: ignore[attr-defined]
         if getattr(element, "static", False):
@@ -184,7 +188,7 @@ class ClassesMixin:
         self.initialize_vars(scope)
         self.write_tdz_holes(scope)
         self.instantiate_hoisted_functions(scope)
-        elements = [e for e in node.body.body if bool(getattr(e, "static", False)) == static]  # type: ignore[attr-defined]
+        elements = [e for e in node.body.body if is_static_element(e) == static]  # type: ignore[attr-defined]
         if not static:
             # https://tc39.es/ecma262/#sec-initializeinstanceelements: private methods first
             for element in elements:

@@ -31,12 +31,11 @@ TOKEN_THROW = 0
 
 @dataclass
 class Entry:
-    kind: str  # "context", "target", "iterator", "finally"
+    kind: str  # "context", "target", "finally" (also a for-of's iterator close)
     labels: frozenset[str] = frozenset()
     break_label: Label | None = None
     continue_label: Label | None = None  # loops only
     is_loop_or_switch: bool = False  # an unlabelled break may target it
-    iterator: int = -1  # "iterator": the record register of a for-of being left
     # "finally": where to jump, the token and value registers, the commands it resumes
     finally_label: Label | None = None
     token: int = -1
@@ -79,36 +78,41 @@ class ControlMixin:
                 return index
         raise AssertionError(f"no target for {'continue' if is_continue else 'break'} {label or ''}")
 
-    def jump_out(self: FunctionCompiler, target: int, finish: Callable[[], None], start: int | None = None) -> None:
+    def jump_out(self: FunctionCompiler, target: int, finish: Callable[[], None], start: int | None = None,
+                 carries_value: bool = False) -> None:
         """Leave every entry above ``target`` (from ``start``, default the top), then ``finish``
-        (emit the final jump or return). Passing a finally block defers the rest to it."""
+        (emit the final jump or return). Passing a finally block defers the rest to it;
+        ``carries_value``: the accumulator (a return value) survives the detour."""
         top = len(self.control.entries) if start is None else start
         for index in range(top - 1, target, -1):
             entry = self.control.entries[index]
             if entry.kind == "context":
                 if target >= 0:  # a return leaves the frame: its contexts go with it
                     self.emit(Op.PopContext)
-            elif entry.kind == "target" and entry.iterator >= 0:
-                self.emit(Op.IteratorClose, entry.iterator, 0)
             elif entry.kind == "finally":
-                self._defer_to_finally(entry, index, target, finish)
+                self._defer_to_finally(entry, index, target, finish, carries_value)
                 return
         finish()
 
     def _defer_to_finally(self: FunctionCompiler, entry: Entry, index: int, target: int,
-                          finish: Callable[[], None]) -> None:
+                          finish: Callable[[], None], carries_value: bool) -> None:
         token = 1 + len(entry.commands)
 
         def resume() -> None:
-            # A return's value waited in the value register while the finally block ran.
-            self.emit(Op.Ldar, entry.value)
-            self.jump_out(target, finish, start=index)
+            if carries_value:  # a return's value waited in the value register
+                self.emit(Op.Ldar, entry.value)
+            self.jump_out(target, finish, start=index, carries_value=carries_value)
 
         entry.commands.append((token, resume))
-        self.emit(Op.Star, entry.value)
+        if carries_value:
+            self.emit(Op.Star, entry.value)
         self.emit(Op.LdaSmi, token)
         self.emit(Op.Star, entry.token)
         self.emit(Op.Jump, entry.finally_label)
+
+    def jump_to(self: FunctionCompiler, label: Label) -> None:
+        """Jump forward, or back to a label already bound (a loop's continue: a back edge)."""
+        self.emit(Op.JumpLoop if label.index is not None else Op.Jump, label)
 
     def dead_code(self) -> None:
         """Nothing reaches the code after an unconditional jump; ``emit`` drops it until the
@@ -119,7 +123,7 @@ class ControlMixin:
         self.at(node)
         target = self.find_target(node.label.name if node.label else None, False)
         label = self.control.entries[target].break_label
-        self.jump_out(target, lambda: self.emit(Op.Jump, label))
+        self.jump_out(target, lambda: self.jump_to(label))
         self.dead_code()
 
     def visit_ContinueStatement(self: FunctionCompiler, node: ast.ContinueStatement) -> None:
@@ -127,7 +131,7 @@ class ControlMixin:
         target = self.find_target(node.label.name if node.label else None, True)
         entry = self.control.entries[target]
         # Continuing a for-of must not close its own iterator: leave the entries above it only.
-        self.jump_out(target, lambda: self.emit(Op.Jump, entry.continue_label))
+        self.jump_out(target, lambda: self.jump_to(entry.continue_label))
         self.dead_code()
 
     def visit_ReturnStatement(self: FunctionCompiler, node: ast.ReturnStatement) -> None:
@@ -141,7 +145,7 @@ class ControlMixin:
 
     def emit_return(self: FunctionCompiler) -> None:
         """Return acc, through every finally block and for-of loop around."""
-        self.jump_out(-1, self.emit_final_return)
+        self.jump_out(-1, self.emit_final_return, carries_value=True)
 
     def visit_ThrowStatement(self: FunctionCompiler, node: ast.ThrowStatement) -> None:
         self.expr(node.argument)
@@ -229,12 +233,16 @@ class ControlMixin:
         if saved is not None:
             self.emit(Op.Ldar, saved)
             self.emit(Op.Star, self.completion)
-        after = self.label("after_finally")
         self._dispatch(entry, TOKEN_THROW, lambda: (self.emit(Op.Ldar, entry.value), self.emit(Op.ReThrow)))
-        for token, resume in entry.commands:
-            self._dispatch(entry, token, resume)
+        self.resume_commands(entry)
         if saved is not None:
             self.free(saved)
+
+    def resume_commands(self: FunctionCompiler, entry: Entry) -> None:
+        """After a finally block (or a for-of's iterator close): continue the jump that entered it."""
+        after = self.label("after_finally")
+        for token, resume in entry.commands:
+            self._dispatch(entry, token, resume)
         self.bind(after)
 
     def _dispatch(self: FunctionCompiler, entry: Entry, token: int, resume: Callable[[], None]) -> None:

@@ -281,6 +281,14 @@ class ExpressionsMixin:
             self.logical_assignment(node)
             return
         arithmetic = ARITHMETIC[operator[:-1]]
+        own = self.register_of(target)
+        if own is not None and isinstance(node.right, _SIDE_EFFECT_FREE):
+            # x += 1 for a local x: acc = 1; acc = x + acc; x = acc
+            self.expr(node.right)
+            self.at(node)
+            self.emit_ic(arithmetic, own)
+            self.store_identifier(target)
+            return
 
         def modify() -> None:
             with self.temp() as old:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from engine.bytecode._tables import Op
+from engine.codegen.control import Entry
 from engine.codegen.errors import NotSupportedYet
 from engine.scope.bindings import Scope
 from engine.syntax import ast
@@ -72,18 +73,21 @@ class IterationMixin:
         self.free(state, 3)
 
     def visit_ForOfStatement(self: FunctionCompiler, node: ast.ForOfStatement, labels: frozenset[str]) -> None:
+        """The loop is a try/finally whose finally closes the iterator on abrupt exits: a break
+        of this loop jumps to the close; a jump further out (return, continue or break of an
+        outer loop) is routed through it like a finally block, outside every handler of the body."""
         if node.is_await:
             raise NotSupportedYet("for await loops", node)
         self.reset_completion()
         head = self.tree.scopes.get(node)
         self.for_head_value(node, head)
         record = self.alloc_range(2)
-        exception = self.alloc()
+        exception, token, value = self.alloc(), self.alloc(), self.alloc()
         self.at(node)
         self.emit(Op.GetIterator, record)
+        close_outward, done = self.label("close_iterator"), self.label("for_of_done")
+        closer = self.control.push(Entry("finally", finally_label=close_outward, token=token, value=value))
         entry = self.loop_entry(labels)
-        done, close_on_break = self.label("for_of_done"), entry.break_label
-        entry.break_label = close_on_break
         top = self.label("for_of")
         self.bind(top)
         self.bind(entry.continue_label)
@@ -91,21 +95,25 @@ class IterationMixin:
         self.emit(Op.IteratorStepValue, record, done)
         start, end, handler = self.label("body"), self.label("body_end"), self.label("close_on_throw")
         self.bind(start)
-        entry.iterator = record  # jumps that leave the loop through here close the iterator
         pushed = self.bind_loop_variable(node, head)
         self.statement(node.body)
         self.leave_scope(pushed)
-        entry.iterator = -1
         self.bind(end)
         self.emit(Op.JumpLoop, top)
         self.control.pop(entry)
+        self.control.pop(closer)
         self.handler(start, end, handler, exception)
         self.bind(handler)
         self.emit(Op.IteratorClose, record, 1)
         self.emit(Op.Ldar, exception)
         self.emit(Op.ReThrow)
-        self.bind(close_on_break)  # break: IteratorClose with a normal completion
+        self.bind(entry.break_label)  # this loop's break: IteratorClose with a normal completion
         self.at(node)
         self.emit(Op.IteratorClose, record, 0)
+        self.emit(Op.Jump, done)
+        if closer.commands:
+            self.bind(close_outward)
+            self.emit(Op.IteratorClose, record, 0)
+            self.resume_commands(closer)
         self.bind(done)
-        self.free(record, 3)
+        self.free(record, 5)

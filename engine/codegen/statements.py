@@ -24,10 +24,12 @@ _LOOPS = (ast.ForStatement, ast.ForInStatement, ast.ForOfStatement, ast.WhileSta
 class StatementsMixin:
     def statement(self: FunctionCompiler, node: ast.Node, labels: frozenset[str] = frozenset()) -> None:
         self.at(node)
+        registers = self.next_register
         if isinstance(node, _LOOPS):
             getattr(self, "visit_" + type(node).__name__)(node, labels)
         else:
             getattr(self, "visit_" + type(node).__name__)(node)
+        assert self.next_register == registers, f"{type(node).__name__} leaked temporaries"
 
     def statements(self: FunctionCompiler, body: list[ast.Node]) -> None:
         for node in body:
