@@ -187,6 +187,9 @@ class ExpressionsMixin:
             self.emit(Op.TypeOf)
         elif operator == "delete":
             self.delete(argument)
+        elif operator == "-" and isinstance(argument, ast.Literal) and isinstance(argument.value, float) \
+                and not isinstance(argument.value, bool):
+            self.load_smi_or_number(-argument.value)  # -1, -0: a constant, not a Negate
         elif operator == "void":
             self.effect(argument)
             self.emit(Op.LdaUndefined)

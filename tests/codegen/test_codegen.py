@@ -1,0 +1,201 @@
+"""Table-driven code generation tests: the shapes the issue asks for, the errors, and hostile input."""
+from __future__ import annotations
+
+import pytest
+
+from engine.bytecode.function import FunctionFlags
+from engine.bytecode.verify import verify_function
+from engine.codegen import NotSupportedYet
+from engine.compiler import compile_function, compile_source
+from engine.image import load_image
+from engine.store import CompileOptions, SourceKind
+from engine.syntax import parse_script
+from engine.syntax.parser import MAX_DEPTH
+from tests.codegen.support import compile_checked, function_named, opcodes
+
+
+def body(source: str, name: str = "f") -> list[str]:
+    return opcodes(function_named(compile_checked(source), name))
+
+
+# --- the short, regular output the issue asks for --------------------------------------
+@pytest.mark.parametrize("source, expected", [
+    ("function f(x) { return x + 1; }", ["LdaSmi", "Add", "Return"]),
+    ("function f(o) { return o.b.c; }", ["GetNamedProperty", "Star", "GetNamedProperty", "Return"]),
+    ("function f(a, b) { if (a < b) return 1; }",
+     ["Ldar", "TestLessThan", "JumpIfFalse", "LdaSmi", "Return", "LdaUndefined", "Return"]),
+    ("function f(x) { x += 2; }", ["LdaSmi", "Add", "Star", "LdaUndefined", "Return"]),
+    ("function f(x) { x++; }", ["Ldar", "ToNumeric", "Inc", "Star", "LdaUndefined", "Return"]),
+    ("function f(x) { return x++; }", ["Ldar", "ToNumeric", "Star", "Inc", "Star", "Ldar", "Return"]),
+    ("function f(x) { return typeof x; }", ["Ldar", "TypeOf", "Return"]),
+    ("function f() { return typeof nowhere; }", ["LdaGlobalForTypeof", "TypeOf", "Return"]),
+    ("function f(a, b) { return a !== b; }", ["Ldar", "TestStrictEqual", "LogicalNot", "Return"]),
+    ("function f(a) { return -0; }", ["LdaConstant", "Return"]),
+    ("function f(a) { return 1.5; }", ["LdaConstant", "Return"]),
+    ("function f(a) { return undefined; }", ["LdaUndefined", "Return"]),
+])
+def test_output_shapes(source: str, expected: list[str]) -> None:
+    assert body(source) == expected
+
+
+def test_no_code_after_return() -> None:
+    assert body("function f() { return 1; g(); }") == ["LdaSmi", "Return"]
+
+
+def test_registers_are_reused_between_statements() -> None:
+    calls = "".join(f"g({i}, {i}, {i});" for i in range(50))
+    function = function_named(compile_checked(f"function f(g) {{ {calls} }}"), "f")
+    assert function.register_count == 4  # receiver and three arguments, reused by every call
+
+
+# --- logical assignment and short circuits ---------------------------------------------------
+@pytest.mark.parametrize("operator, jump", [("&&=", "JumpIfFalse"), ("||=", "JumpIfTrue"),
+                                            ("??=", "JumpIfNotNullish")])
+def test_logical_assignment_skips_the_store(operator: str, jump: str) -> None:
+    ops = body(f"function f(o, v) {{ o.x {operator} v; }}")
+    get, skip, store = ops.index("GetNamedProperty"), ops.index(jump), ops.index("SetNamedProperty")
+    assert get < skip < store
+
+
+def test_optional_chain_short_circuits_the_whole_chain() -> None:
+    ops = body("function f(a) { return a?.b.c.d(); }")
+    assert ops.count("JumpIfNullish") == 1
+    assert ops[-2:] == ["LdaUndefined", "Return"]
+
+
+# --- TDZ ------------------------------------------------------------------------------------
+def test_tdz_check_only_where_needed() -> None:
+    assert "ThrowIfHole" not in body("function f() { let a = 1; return a; }")
+    assert "ThrowIfHole" in body("function f() { g(); let a = 1; function g() { return a; } }", "g")
+
+
+def test_assignment_to_const_throws_type_error() -> None:
+    assert "ThrowStaticError" in body("function f() { const a = 1; a = 2; }")
+
+
+# --- completion values --------------------------------------------------------------------------
+@pytest.mark.parametrize("source, resets", [
+    ("1;", 0),
+    ("1; if (true) {}", 1),   # https://tc39.es/ecma262/#sec-if-statement-runtime-semantics-evaluation
+    ("1; {}", 0),
+    ("1; var x = 2;", 0),
+    ("1; while (false);", 1),
+])
+def test_completion_value_resets(source: str, resets: int) -> None:
+    ops = opcodes(compile_checked(source))
+    assert ops.count("LdaUndefined") == resets
+    assert ops[-2:] == ["Ldar", "Return"]
+
+
+def test_functions_keep_no_completion_register() -> None:
+    function = function_named(compile_checked("function f() { 1; 2; 3; }"), "f")
+    assert function.register_count == 0
+
+
+# --- functions and flags ------------------------------------------------------------------------
+@pytest.mark.parametrize("source, name, flags", [
+    ("function f() { 'use strict'; }", "f", FunctionFlags.STRICT),
+    ("var f = () => this;", "f", FunctionFlags.ARROW),
+    ("class C { m() {} }", "m", FunctionFlags.METHOD),
+    ("class C extends B {}", "C", FunctionFlags.DERIVED_CONSTRUCTOR),
+    ("function f(a) { return arguments; }", "f", FunctionFlags.USES_ARGUMENTS),
+    ("function f(a) { eval(a); }", "f", FunctionFlags.USES_EVAL),
+])
+def test_function_flags(source: str, name: str, flags: FunctionFlags) -> None:
+    assert flags in function_named(compile_checked(source), name).flags
+
+
+@pytest.mark.parametrize("source, length", [
+    ("function f(a, b) {}", 2), ("function f(a, b = 1, c) {}", 1), ("function f(a, ...b) {}", 1),
+])
+def test_function_length(source: str, length: int) -> None:
+    assert function_named(compile_checked(source), "f").length == length
+
+
+def test_mapped_and_unmapped_arguments() -> None:
+    assert "CreateArguments" in body("function f(a) { return arguments; }")
+    root = compile_checked("function f(a) { return arguments; } function g(a) { 'use strict'; return arguments; }")
+    assert function_named(root, "f").scopes  # mapped: parameters live in the context
+
+
+def test_anonymous_functions_are_named() -> None:
+    root = compile_checked("var a = function () {}; let b = () => {}; var { c = function () {} } = {};"
+                           "var o = { d: () => {} }; class K { e = () => {}; }")
+    names = {function.name for function in root.walk()}
+    assert {"a", "b", "c", "d", "e"} <= names
+
+
+# --- NotSupportedYet ------------------------------------------------------------------------------
+@pytest.mark.parametrize("source, construct", [
+    ("function* g() {}", "generators"),
+    ("async function f() {}", "async functions"),
+    ("async function* f() {}", "async generators"),
+    ("var f = async () => 1;", "async functions"),
+    ("class C { *m() {} }", "generators"),
+    ("var o = { async m() {} };", "async functions"),
+])
+def test_deferred_constructs(source: str, construct: str) -> None:
+    with pytest.raises(NotSupportedYet) as info:
+        compile_checked(source)
+    assert info.value.construct == construct
+    assert info.value.line == 1 and info.value.column >= 1
+    assert str(info.value).startswith(f"{construct} are not supported yet")
+
+
+def test_modules_are_deferred() -> None:
+    with pytest.raises(NotSupportedYet) as info:
+        compile_function("export const a = 1;", CompileOptions(SourceKind.MODULE))
+    assert info.value.construct == "modules"
+
+
+# --- positions ----------------------------------------------------------------------------------------
+def test_every_throwing_instruction_has_a_position() -> None:
+    from engine.bytecode._tables import FLAG_BITS, FLAGS
+    from engine.bytecode.encoding import iterate
+
+    root = compile_checked("function f(o) {\n  var a = o.x;\n  return g(a,\n    o.y);\n}\nf({});")
+    f = function_named(root, "f")
+    for instruction in iterate(f.code):
+        if FLAGS[instruction.opcode] & FLAG_BITS["throws"]:
+            assert f.position_at(instruction.offset) is not None
+    lines = {line for _, line, _ in f.source_positions()}
+    assert {2, 3} <= lines
+
+
+def test_call_position_is_the_call() -> None:
+    from engine.bytecode.encoding import iterate
+
+    f = function_named(compile_checked("function f() {\n  return   g();\n}"), "f")
+    call = next(i for i in iterate(f.code) if i.opcode.name == "Call")
+    assert f.position_at(call.offset) == (2, 12)
+
+
+# --- hostile input -------------------------------------------------------------------------------------
+DEPTH = MAX_DEPTH - 10
+
+
+@pytest.mark.parametrize("shape", ["functions", "blocks", "arrays", "binary", "parens", "calls"])
+def test_deepest_accepted_input_compiles(shape: str) -> None:
+    sources = {
+        "functions": "function f(){ " * DEPTH + "return x;" + " }" * DEPTH,
+        "blocks": "{ let a = 1; " * DEPTH + "a;" + " }" * DEPTH,
+        "arrays": "let a; " + "[" * DEPTH + "a" + "]" * DEPTH,
+        "binary": "let a; a" + " + a" * DEPTH,
+        "parens": "(" * DEPTH + "1" + ")" * DEPTH,
+        "calls": "f(" * (DEPTH // 2) + ")" * (DEPTH // 2),
+    }
+    parse_script(sources[shape])  # accepted by the parser
+    root = compile_function(sources[shape], CompileOptions())
+    for function in root.walk():
+        verify_function(function)
+
+
+# --- the pipeline -----------------------------------------------------------------------------------------
+def test_compile_source_returns_a_loadable_image() -> None:
+    image = load_image(compile_source("function f(a) { return a * 2; } f(21);"))
+    assert [f.name for f in image.functions] == ["", "f"]
+
+
+def test_strict_option_makes_code_strict() -> None:
+    root = compile_function("x = 1;", CompileOptions(strict=True))
+    assert FunctionFlags.STRICT in root.flags
