@@ -77,6 +77,9 @@ class FunctionBuilder:
             self._constants.append(value)
         return index
 
+    def constant_at(self, index: int) -> Constant:
+        return self._constants[index]
+
     def metadata(self, kind: MetaKind) -> int:
         index = self._metadata_counts[kind]
         self._metadata_counts[kind] += 1

@@ -148,18 +148,24 @@ class ClassesMixin:
                             has_instance: bool) -> UnlinkedFunction:
         from engine.codegen.compiler import FunctionCompiler, function_flags
 
-        written = constructor_of(node)
-        if written is None:
-            return default_constructor(name, info.is_derived, has_instance, self.tree.self_hosting, node)
-        function = written.value
-        function_info = self.tree.functions[function]
-        compiler = FunctionCompiler(self.state, function_info, name,
-                                    function_flags(function_info, self.tree.self_hosting), self)
-        compiler.has_instance_elements = has_instance
         from engine.codegen.functions import expected_argument_count
 
-        compiler.builder.length = expected_argument_count(function)
-        compiled = compiler.compile_function(function)
+        key = (id(node), "constructor", name)
+        compiled = self.state.compiled.get(key)
+        if compiled is not None:
+            return compiled
+        written = constructor_of(node)
+        if written is None:
+            compiled = default_constructor(name, info.is_derived, has_instance, self.tree.self_hosting, node)
+        else:
+            function = written.value
+            function_info = self.tree.functions[function]
+            compiler = FunctionCompiler(self.state, function_info, name,
+                                        function_flags(function_info, self.tree.self_hosting), self)
+            compiler.has_instance_elements = has_instance
+            compiler.builder.length = expected_argument_count(function)
+            compiled = compiler.compile_function(function)
+        self.state.compiled[key] = compiled
         return compiled
 
     # --- initializers -------------------------------------------------------------------------------------
@@ -167,15 +173,18 @@ class ClassesMixin:
         """acc = the closure of the class's instance (or static) initializer."""
         from engine.codegen.compiler import FunctionCompiler, function_flags
 
-        function_info = info.static_elements if static else info.instance_fields
-        if function_info is None:
-            function_info = synthetic_initializer(info, static, self.info)
-        compiler = FunctionCompiler(self.state, function_info, "<static_initializer>" if static else "<instance_fields>",
-                                    function_flags(function_info, self.tree.self_hosting), self)
-        compiler.class_context_depth = 0
-        compiler.builder.source_start, compiler.builder.source_end = node.start, node.end
-        compiler.emit_initializer_body(node, static)
-        compiled = compiler.builder.finish()
+        key = (id(node), "static" if static else "instance")
+        compiled = self.state.compiled.get(key)
+        if compiled is None:
+            function_info = info.static_elements if static else info.instance_fields
+            if function_info is None:
+                function_info = synthetic_initializer(info, static, self.info)
+            name = "<static_initializer>" if static else "<instance_fields>"
+            compiler = FunctionCompiler(self.state, function_info, name,
+                                        function_flags(function_info, self.tree.self_hosting), self)
+            compiler.builder.source_start, compiler.builder.source_end = node.start, node.end
+            compiler.emit_initializer_body(node, static)
+            compiled = self.state.compiled[key] = compiler.builder.finish()
         self.emit(Op.CreateMethod, self.constant(compiled), home)
 
     def emit_initializer_body(self: FunctionCompiler, node: ast.Node, static: bool) -> None:

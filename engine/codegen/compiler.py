@@ -41,6 +41,10 @@ _TERMINATOR = FLAG_BITS["terminator"]
 # Python frames one AST nesting level may take in the visitors (a parenthesised
 # expression inside a statement is a handful of calls).
 _FRAMES_PER_LEVEL = 24
+# Registers r0 .. r127 fit a narrow (signed byte) operand.
+_NARROW_REGISTERS = 128
+# Constant pool indices 0 .. 255 fit a narrow operand.
+_NARROW_CONSTANTS = 256
 
 
 class CompileState:
@@ -49,6 +53,9 @@ class CompileState:
     def __init__(self, tree: ScopeTree, source: str) -> None:
         self.tree = tree
         self.source = source
+        # Nested functions already compiled, by (node identity, name): a function compiled
+        # twice (see FunctionCompiler.compile_function) reuses its children.
+        self.compiled: dict[tuple[object, ...], UnlinkedFunction] = {}
         # Bindings some reference reads or writes with a TDZ check: only their
         # registers need the hole written on scope entry.
         self.tdz_bindings: set[int] = {
@@ -64,14 +71,19 @@ class FunctionCompiler(
     PatternsMixin, IterationMixin, LiteralsMixin, VariablesMixin,
 ):
     def __init__(self, state: CompileState, info: FunctionInfo, name: str, flags: FunctionFlags,
-                 parent: FunctionCompiler | None = None) -> None:
+                 parent: FunctionCompiler | None = None, temporaries_first: int = 0) -> None:
         self.state = state
         self.tree = state.tree
         self.info = info
         self.parent = parent
         self.builder = FunctionBuilder(name, info.parameter_count, flags)
-        self.builder.register_count = info.register_count
-        self.next_register = info.register_count
+        # Registers: locals (placed by the scope pass) then temporaries; or, with
+        # ``temporaries_first`` = n, n temporaries then the locals (see compile_function).
+        self.local_offset = temporaries_first
+        self.second_pass = False
+        self.temporary_limit = temporaries_first if temporaries_first else None
+        self.builder.register_count = info.register_count + temporaries_first
+        self.next_register = 0 if temporaries_first else info.register_count
         self.context_depth = 0  # contexts this function has pushed and not popped yet
         self.function_context_depth = 0  # context_depth just after the function's own context
         self.class_context_depth = 0  # context_depth just inside the class being defined
@@ -81,6 +93,7 @@ class FunctionCompiler(
         self._position: tuple[int, int] = (0, 0)
         self._recorded: tuple[int, int] | None = None
         self._unreachable = False
+        self._constant_uses: dict[int, int] = {}  # constant index -> operands naming it
         # Set by a class constructor: the class has instance elements to initialise after super().
         self.has_instance_elements = parent.has_instance_elements if parent and info.is_arrow else False
 
@@ -123,7 +136,9 @@ class FunctionCompiler(
             self.builder.handler(start, end, handler, register, self.context_depth)
 
     def constant(self, value: object) -> int:
-        return self.builder.constant(value)  # type: ignore[arg-type]
+        index = self.builder.constant(value)  # type: ignore[arg-type]
+        self._constant_uses[index] = self._constant_uses.get(index, 0) + 1
+        return index
 
     def load_smi_or_number(self, value: float) -> None:
         is_int32 = math.isfinite(value) and value == int(value) and -(1 << 31) <= value < (1 << 31)
@@ -137,6 +152,8 @@ class FunctionCompiler(
     def alloc(self) -> int:
         register = self.next_register
         self.next_register += 1
+        if self.temporary_limit is not None and self.next_register > self.temporary_limit:
+            raise AssertionError("the second compilation needs more temporaries than the first")
         if self.next_register > self.builder.register_count:
             self.builder.register_count = self.next_register
         return register
@@ -172,10 +189,28 @@ class FunctionCompiler(
 
     # --- the whole function ------------------------------------------------------------
     def compile_function(self, node: ast.Node) -> UnlinkedFunction:
+        """Compile the whole function. A function whose locals push its temporaries past the
+        registers a narrow operand reaches is compiled again with the temporaries first:
+        they are used far more often than most locals (lodash's runInContext has 300 locals)."""
         self.builder.source_start = node.start
         self.builder.source_end = node.end
         self.emit_function_body(node)
-        return self.builder.finish()
+        temporaries = self.builder.register_count - self.info.register_count - self.local_offset
+        many_registers = temporaries > 0 and self.builder.register_count > _NARROW_REGISTERS
+        many_constants = len(self._constant_uses) > _NARROW_CONSTANTS
+        if self.second_pass or not (many_registers or many_constants):
+            return self.builder.finish()
+        again = type(self)(self.state, self.info, self.builder.name, self.builder.flags, self.parent,
+                           temporaries if many_registers else 0)
+        again.second_pass = True
+        again.has_instance_elements = self.has_instance_elements
+        again.class_context_depth = self.class_context_depth
+        again.builder.length = self.builder.length
+        if many_constants:
+            # The most used constants first, so they get the indices a narrow operand reaches.
+            for index in sorted(self._constant_uses, key=lambda i: (-self._constant_uses[i], i)):
+                again.builder.constant(self.builder.constant_at(index))
+        return again.compile_function(node)
 
 
 def function_flags(info: FunctionInfo, self_hosting: bool) -> FunctionFlags:

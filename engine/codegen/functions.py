@@ -52,9 +52,13 @@ class FunctionsMixin:
     def compile_nested(self: FunctionCompiler, info: FunctionInfo, node: ast.Node, name: str) -> UnlinkedFunction:
         from engine.codegen.compiler import FunctionCompiler, function_flags
 
-        compiler = FunctionCompiler(self.state, info, name, function_flags(info, self.tree.self_hosting), self)
-        compiler.builder.length = expected_argument_count(node)
-        return compiler.compile_function(node)
+        key = (id(node), name)
+        compiled = self.state.compiled.get(key)
+        if compiled is None:
+            compiler = FunctionCompiler(self.state, info, name, function_flags(info, self.tree.self_hosting), self)
+            compiler.builder.length = expected_argument_count(node)
+            compiled = self.state.compiled[key] = compiler.compile_function(node)
+        return compiled
 
     def create_closure(self: FunctionCompiler, node: ast.Node, name: str | None = None) -> None:
         """acc = a new closure of a function or arrow node (``name`` when it has none)."""
@@ -210,7 +214,7 @@ class FunctionsMixin:
                     and binding.kind in (DeclarationKind.LET, DeclarationKind.CONST, DeclarationKind.CLASS,
                                          DeclarationKind.PARAMETER)):
                 self.emit(Op.LdaTheHole)
-                self.emit(Op.Star, location.index)
+                self.emit(Op.Star, self.local_offset + location.index)
 
     # --- script and eval code --------------------------------------------------------------------
     def emit_top_level(self: FunctionCompiler, program: ast.Node) -> None:
