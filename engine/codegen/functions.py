@@ -12,6 +12,7 @@ from engine.bytecode.function import BindingList, UnlinkedFunction
 from engine.bytecode.operands import THIS_REGISTER, parameter_register
 from engine.codegen.errors import NotSupportedYet
 from engine.scope.bindings import (
+    TDZ_KINDS,
     ArgumentsKind,
     DeclarationKind,
     FunctionInfo,
@@ -210,9 +211,7 @@ class FunctionsMixin:
         for binding in scope.bindings.values():
             location = binding.location
             if (location is not None and location.kind is LocationKind.REGISTER
-                    and id(binding) in self.state.tdz_bindings
-                    and binding.kind in (DeclarationKind.LET, DeclarationKind.CONST, DeclarationKind.CLASS,
-                                         DeclarationKind.PARAMETER)):
+                    and id(binding) in self.state.tdz_bindings and binding.kind in TDZ_KINDS):
                 self.emit(Op.LdaTheHole)
                 self.emit(Op.Star, self.local_offset + location.index)
 

@@ -26,6 +26,8 @@ class IterationMixin:
             self.expr(node.right)  # type: ignore[attr-defined]
             self.pop_context()
         else:
+            if head is not None:
+                self.write_tdz_holes(head)  # for (let x of x): a ReferenceError
             self.expr(node.right)  # type: ignore[attr-defined]
 
     def bind_loop_variable(self: FunctionCompiler, node: ast.Node, head: Scope | None) -> bool:
@@ -38,6 +40,12 @@ class IterationMixin:
                 with self.temp() as value:
                     self.emit(Op.Star, value)
                     self.push_context(head)
+                    self.emit(Op.Ldar, value)
+            elif any(id(b) in self.state.tdz_bindings for b in head.bindings.values()):
+                # for (let [a = a] of ...): each iteration's bindings start uninitialised
+                with self.temp() as value:
+                    self.emit(Op.Star, value)
+                    self.write_tdz_holes(head)
                     self.emit(Op.Ldar, value)
         if isinstance(left, ast.VariableDeclaration):
             self.bind_pattern(left.declarations[0].id)

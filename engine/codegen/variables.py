@@ -168,10 +168,13 @@ class VariablesMixin:
             self.push_context(scope)
         for binding in scope.bindings.values():
             location = binding.location
-            if (location is not None and location.kind is LocationKind.REGISTER and binding.kind in TDZ_KINDS
-                    and id(binding) in self.state.tdz_bindings):
-                self.emit(Op.LdaTheHole)
-                self.emit(Op.Star, self.local_offset + location.index)
+            if location is None:
+                continue
+            if binding.kind is DeclarationKind.VAR and location.kind is LocationKind.CONTEXT:
+                # A static block's vars: a context slot starts as the hole, a var as undefined.
+                self.emit(Op.LdaUndefined)
+                self.store_binding(binding)
+        self.write_tdz_holes(scope)
         self.instantiate_hoisted_functions(scope)
         return pushed
 
