@@ -195,9 +195,23 @@ class VariablesMixin:
 
     def instantiate_hoisted_functions(self: FunctionCompiler, scope: Scope) -> None:
         for declaration in scope.hoisted_functions:
-            self.create_closure(declaration)
             ref = self.tree.references[declaration.id]  # type: ignore[attr-defined]
+            if ref.location is not None and ref.location.kind is LocationKind.INTRINSIC:
+                self.define_intrinsic_function(declaration)
+                continue
+            self.create_closure(declaration)
             self.store_reference(ref)
+
+    def define_intrinsic_function(self: FunctionCompiler, declaration: ast.Node) -> None:
+        """Self-hosting: a top-level function declaration defines the intrinsic of its name.
+        Until the self-hosting issue settles how intrinsics are installed, the function is
+        compiled into the top level's constant pool (in declaration order, named), where the
+        loader of the self-hosted library finds it; no instruction runs for it."""
+        from engine.codegen.functions import function_name
+
+        self.check_function_supported(declaration)
+        info = self.tree.functions[declaration]
+        self.constant(self.compile_nested(info, declaration, function_name(declaration)))
 
     def copy_context(self: FunctionCompiler, scope: Scope) -> None:
         """CreatePerIterationEnvironment: a fresh copy of the loop head's context.
