@@ -8,6 +8,7 @@ arguments of ``async(...)``) is parsed as an expression and converted to paramet
 from __future__ import annotations
 
 from engine.syntax import ast
+from engine.syntax.limits import MAX_DEPTH
 from engine.syntax.tokens import (
     BIGINT,
     EOF,
@@ -66,7 +67,7 @@ class ExpressionParser:
         """
         lx = self.lx
         self.depth += 1
-        if self.depth > 1000:
+        if self.depth > MAX_DEPTH:
             self.error("nesting too deep")
         if lx.type == NAME and lx.value == "yield" and self.in_generator:
             expr = self.parse_yield(no_in)
@@ -184,7 +185,7 @@ class ExpressionParser:
             else:
                 left = ast.BinaryExpression(start, lx.prev_end, line, column, t, left, right)
             chain += 1
-            if chain + self.depth > 1000:  # a long left-nested chain is a deep tree too
+            if chain + self.depth > MAX_DEPTH:  # a long left-nested chain is a deep tree too
                 self.error("nesting too deep")
         return left
 
@@ -315,7 +316,7 @@ class ExpressionParser:
             else:
                 break
             links += 1
-            if links + self.depth > 1000:
+            if links + self.depth > MAX_DEPTH:
                 self.error("nesting too deep")
         if in_chain:
             expr = ast.ChainExpression(start, lx.prev_end, line, column, expr)

@@ -12,6 +12,7 @@ single-statement positions:
 from __future__ import annotations
 
 from engine.syntax import ast
+from engine.syntax.limits import MAX_DEPTH
 from engine.syntax.scopes import BLOCK, CATCH, CATCH_PARAM, LEXICAL, VAR, Scope
 from engine.syntax.tokens import EOF, NAME, STRING
 
@@ -92,7 +93,7 @@ class StatementParser:
         """Statement (https://tc39.es/ecma262/#prod-Statement)."""
         lx = self.lx
         self.depth += 1
-        if self.depth > 1000:
+        if self.depth > MAX_DEPTH:
             self.error("nesting too deep")
         t = lx.type
         if t == NAME and not lx.escaped:
@@ -508,10 +509,10 @@ class StatementParser:
         while lx.type == NAME and lx.peek()[0] == ":":
             chain.append(self.parse_identifier())
             lx.next()
-            if len(chain) + self.depth > 1000:
+            if len(chain) + self.depth > MAX_DEPTH:
                 self.error("nesting too deep")
         is_loop = lx.type == NAME and not lx.escaped and lx.value in _LOOP_WORDS
-        if len(chain) + self.depth > 1000:  # each label nests the tree one level
+        if len(chain) + self.depth > MAX_DEPTH:  # each label nests the tree one level
             self.error("nesting too deep")
         for name in chain:
             if any(existing == name.name for existing, _ in self.labels):

@@ -26,6 +26,7 @@ from typing import NoReturn
 from engine.syntax import ast
 from engine.syntax.errors import JSSyntaxError
 from engine.syntax.lexer import Lexer
+from engine.syntax.limits import MAX_DEPTH
 from engine.syntax.parse_expressions import ExpressionParser
 from engine.syntax.parse_functions import FunctionParser
 from engine.syntax.parse_modules import ModuleParser
@@ -34,8 +35,6 @@ from engine.syntax.parse_statements import StatementParser
 from engine.syntax.scopes import TOP, Scope
 from engine.syntax.tokens import EOF, NAME
 
-# Syntactic nesting levels (statements + expressions + unary operators) a parse may reach.
-MAX_DEPTH = 1000
 # Python frames one nesting level may use at most (a parenthesised expression is ~9).
 _FRAMES_PER_LEVEL = 14
 
@@ -83,12 +82,12 @@ class Parser(StatementParser, ExpressionParser, FunctionParser, PatternParser, M
         # AssignmentExpression being parsed).
         self.arrow_at = -1
         self.arrow_no_in = False  # ... and whether that expression excludes `in` (a for head)
-        # Offsets of `{a = 1}` shorthand initialisers and duplicate `__proto__` keys in
-        # object literals: errors unless the literal turns out to be a pattern.
+        # (offset, message) of `{a = 1}` shorthand initialisers and duplicate `__proto__`
+        # keys in object literals: errors unless the literal turns out to be a pattern.
         self.cover_errors: list[tuple[int, str]] = []
         # Nodes written in parentheses (by id; the node is kept alive so ids stay unique).
         self.parenthesized: dict[int, ast.Node] = {}
-        # Array literals with a comma after a spread element (invalid as patterns).
+        # Array and object literals with a comma after a spread (invalid as patterns).
         self.spread_comma: dict[int, ast.Node] = {}
         # Class bodies being parsed, innermost last (see parse_functions).
         self.class_stack: list = []
