@@ -42,6 +42,18 @@ def is_anonymous_function(node: ast.Node) -> bool:
     return isinstance(node, ast.ArrowFunctionExpression)
 
 
+def literal_truthiness(node: ast.Node) -> bool | None:
+    """ToBoolean of a literal that needs no run time (null, booleans, numbers, strings)."""
+    if not isinstance(node, ast.Literal) or node.regex is not None:
+        return None
+    if node.bigint is not None:
+        return node.bigint != 0
+    value = node.value
+    if isinstance(value, float):
+        return value == value and value != 0  # NaN and ±0 are false
+    return bool(value)
+
+
 class ExpressionsMixin:
     def expr(self: FunctionCompiler, node: ast.Node, name: str | None = None) -> None:
         """acc = the value of ``node``; ``name`` names an anonymous function or class (NamedEvaluation)."""
@@ -233,6 +245,11 @@ class ExpressionsMixin:
         """Jump to ``target`` when ToBoolean(node) is ``jump_if``; fall through otherwise."""
         if isinstance(node, ast.UnaryExpression) and node.operator == "!":
             self.test(node.argument, target, not jump_if)
+            return
+        known = literal_truthiness(node)
+        if known is not None:  # while (true), if (0): the jump is decided now
+            if known == jump_if:
+                self.emit(Op.Jump, target)
             return
         if isinstance(node, ast.LogicalExpression) and node.operator in ("&&", "||"):
             short = node.operator == "||"  # the value that decides the whole expression

@@ -127,11 +127,11 @@ class PatternsMixin:
         self.emit(Op.LdaFalse)
         self.emit(Op.Star, done)
         regions: list[tuple[object, object]] = []
-        for element in pattern.elements:
+        for index, element in enumerate(pattern.elements):
             if isinstance(element, ast.RestElement):
-                self._rest_element(element, record, done, regions)
+                self._rest_element(element, record, done, regions, index > 0)
             else:
-                self._array_element(element, record, done, regions)
+                self._array_element(element, record, done, regions, index > 0)
         self.emit(Op.Ldar, done)
         self.emit(Op.JumpIfTrue, finished)
         self.at(pattern)
@@ -154,12 +154,14 @@ class PatternsMixin:
         self.bind(finished)
         self.free(record, 4)
 
-    def _step(self: FunctionCompiler, record: int, done: int) -> None:
-        """acc = the next value, or undefined (and done = true) once the iterator is exhausted."""
+    def _step(self: FunctionCompiler, record: int, done: int, maybe_done: bool) -> None:
+        """acc = the next value, or undefined (and done = true) once the iterator is exhausted;
+        ``maybe_done``: an earlier element may have exhausted it (then next is not called again)."""
         exhausted, have = self.label("exhausted"), self.label("have_value")
         undefined = self.label("undefined")
-        self.emit(Op.Ldar, done)
-        self.emit(Op.JumpIfTrue, undefined)
+        if maybe_done:
+            self.emit(Op.Ldar, done)
+            self.emit(Op.JumpIfTrue, undefined)
         self.emit(Op.IteratorStepValue, record, exhausted)
         self.emit(Op.Jump, have)
         self.bind(exhausted)
@@ -170,9 +172,9 @@ class PatternsMixin:
         self.bind(have)
 
     def _array_element(self: FunctionCompiler, element: ast.Node | None, record: int, done: int,
-                       regions: list[tuple[object, object]]) -> None:
+                       regions: list[tuple[object, object]], maybe_done: bool) -> None:
         if element is None:  # an elision still steps the iterator
-            self._step(record, done)
+            self._step(record, done, maybe_done)
             return
         target, default = (element.left, element.right) if isinstance(element, ast.AssignmentPattern) \
             else (element, None)
@@ -182,7 +184,7 @@ class PatternsMixin:
                 self.bind(start)
                 self.prepare_member_target(target, regs)
                 self.bind(end)
-                self._step(record, done)
+                self._step(record, done, maybe_done)
                 start2, end2 = self.label("element"), self.label("element_end")
                 self.bind(start2)
                 if default is not None:
@@ -191,7 +193,7 @@ class PatternsMixin:
                 self.bind(end2)
             regions += [(start, end), (start2, end2)]
             return
-        self._step(record, done)
+        self._step(record, done, maybe_done)
         self.bind(start)
         if default is not None:
             self.with_default(target, default)
@@ -200,13 +202,14 @@ class PatternsMixin:
         regions.append((start, end))
 
     def _rest_element(self: FunctionCompiler, element: ast.RestElement, record: int, done: int,
-                      regions: list[tuple[object, object]]) -> None:
+                      regions: list[tuple[object, object]], maybe_done: bool) -> None:
         with self.temp() as array:
             self.emit(Op.CreateArrayLiteral, 0)
             self.emit(Op.Star, array)
             top, exhausted = self.label("rest"), self.label("rest_done")
-            self.emit(Op.Ldar, done)
-            self.emit(Op.JumpIfTrue, exhausted)
+            if maybe_done:
+                self.emit(Op.Ldar, done)
+                self.emit(Op.JumpIfTrue, exhausted)
             self.bind(top)
             self.emit(Op.IteratorStepValue, record, exhausted)
             self.emit(Op.ArrayPush, array)
