@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from engine.bytecode._tables import Op
 from engine.bytecode.function import BindingList
-from engine.scope.bindings import LocationKind, ScopeKind
+from engine.scope.bindings import DeclarationKind, LocationKind
 from engine.scope.eval_chain import eval_context_at
 from engine.syntax import ast
 
@@ -213,8 +213,6 @@ class CallsMixin:
                 self.emit(Op.CallEval, function, first, count, self.constant(self.eval_scope_list(node)))
 
     def eval_scope_list(self: FunctionCompiler, node: ast.CallExpression) -> BindingList:
-        from engine.scope.bindings import DeclarationKind
-
         kinds = list(DeclarationKind)
         context = eval_context_at(self.tree, node)
         names: list[str] = []

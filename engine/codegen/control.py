@@ -41,7 +41,6 @@ class Entry:
     token: int = -1
     value: int = -1
     commands: list[tuple[int, Callable[[], None]]] = field(default_factory=list)
-    completion_saved: int = -1
 
 
 class ControlStack:

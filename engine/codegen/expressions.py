@@ -131,9 +131,6 @@ class ExpressionsMixin:
     def visit_Super(self: FunctionCompiler, node: ast.Super) -> None:
         raise AssertionError("super outside a member or call")
 
-    def visit_ParenthesizedExpression(self: FunctionCompiler, node: ast.Node) -> None:
-        self.expr(node.expression)  # type: ignore[attr-defined]
-
     def visit_SequenceExpression(self: FunctionCompiler, node: ast.SequenceExpression) -> None:
         for item in node.expressions[:-1]:
             self.effect(item)

@@ -47,12 +47,7 @@ class IterationMixin:
                     self.emit(Op.Star, value)
                     self.write_tdz_holes(head)
                     self.emit(Op.Ldar, value)
-        if isinstance(left, ast.VariableDeclaration):
-            self.bind_pattern(left.declarations[0].id)
-        elif isinstance(left, (ast.ObjectPattern, ast.ArrayPattern)):
-            self.bind_pattern(left)
-        else:
-            self.bind_pattern(left)
+        self.bind_pattern(left.declarations[0].id if isinstance(left, ast.VariableDeclaration) else left)
         return pushed
 
     def visit_ForInStatement(self: FunctionCompiler, node: ast.ForInStatement, labels: frozenset[str]) -> None:

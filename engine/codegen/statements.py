@@ -172,7 +172,7 @@ class StatementsMixin:
         self.leave_scope(pushed)
 
     # --- switch ------------------------------------------------------------------------------
-    def visit_SwitchStatement(self: FunctionCompiler, node: ast.SwitchStatement, ) -> None:
+    def visit_SwitchStatement(self: FunctionCompiler, node: ast.SwitchStatement) -> None:
         # https://tc39.es/ecma262/#sec-runtime-semantics-caseblockevaluation
         self.reset_completion()
         with self.temp() as discriminant:
