@@ -87,12 +87,10 @@ class FunctionParser:
         name = None
         if lx.type == NAME or not anonymous_ok:
             name = self.parse_identifier(binding=True)  # in the enclosing context's yield/await
-            if self.scope.functions_are_var():
-                how = FUNCTION_IN_BLOCK if not self.strict else VAR
-            elif self.strict or is_generator or is_async:
-                how = LEXICAL
-            else:
-                how = FUNCTION_IN_BLOCK
+            # Var-like in a function body or a script; in blocks lexical, except plain
+            # sloppy functions, which Annex B lets repeat (https://tc39.es/ecma262/#sec-block-duplicates-allowed-static-semantics).
+            plain_sloppy = not (self.strict or is_generator or is_async)
+            how = FUNCTION_IN_BLOCK if self.scope.functions_are_var() or plain_sloppy else LEXICAL
             self.declare_name(name.name, how, name.start)
         return self.parse_function_rest(ast.FunctionDeclaration, start, line, column, name, is_async, is_generator)
 

@@ -26,7 +26,8 @@ CATCH = 4  # catch clause: parameter names plus the block's declarations
 # How a name is declared.
 VAR = 1  # var, function parameters, functions at function or script top level
 LEXICAL = 2  # let, const, class, import, functions in blocks in strict code or modules
-FUNCTION_IN_BLOCK = 3  # a plain sloppy-mode function declaration inside a block (Annex B)
+FUNCTION_IN_BLOCK = 3  # a function declaration that is var-like: in a function body or a script,
+#                        or a plain sloppy-mode one inside a block (Annex B)
 CATCH_PARAM = 4  # a catch clause's single identifier parameter
 
 
