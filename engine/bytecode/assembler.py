@@ -72,6 +72,17 @@ class Assembler:
         label.index = len(self._pending)
         self._labels.append(label)
 
+    def drop_jump_to(self, label: Label) -> bool:
+        """Remove the last instruction if it is an unconditional forward Jump to ``label``
+        and ``label`` is about to be bound right after it (a jump to the next instruction)."""
+        if not self._pending or label.index is not None:
+            return False
+        last = self._pending[-1]
+        if last.opcode is not Op.Jump or last.operands[0] is not label:
+            return False
+        self._pending.pop()
+        return True
+
     def set_position(self, line: int, column: int) -> None:
         """The source position of the next instruction emitted."""
         self._positions.append((len(self._pending), line, column))

@@ -164,6 +164,7 @@ class ClassesMixin:
                                         function_flags(function_info, self.tree.self_hosting), self)
             compiler.has_instance_elements = has_instance
             compiler.builder.length = expected_argument_count(function)
+            compiler.builder.source_start, compiler.builder.source_end = node.start, node.end
             compiled = compiler.compile_function(function)
         self.state.compiled[key] = compiled
         return compiled

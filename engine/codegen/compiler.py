@@ -123,6 +123,7 @@ class FunctionCompiler(
         return self.builder.new_label(name)
 
     def bind(self, label: Label) -> None:
+        self.builder.assembler.drop_jump_to(label)
         self.builder.bind(label)
         self._unreachable = False
         # Code after a label runs after a jump from elsewhere: record its position anew.
@@ -192,8 +193,8 @@ class FunctionCompiler(
         """Compile the whole function. A function whose locals push its temporaries past the
         registers a narrow operand reaches is compiled again with the temporaries first:
         they are used far more often than most locals (lodash's runInContext has 300 locals)."""
-        self.builder.source_start = node.start
-        self.builder.source_end = node.end
+        if not self.builder.source_end:  # a class constructor's text is the whole class (toString)
+            self.builder.source_start, self.builder.source_end = node.start, node.end
         self.emit_function_body(node)
         temporaries = self.builder.register_count - self.info.register_count - self.local_offset
         many_registers = temporaries > 0 and self.builder.register_count > _NARROW_REGISTERS
@@ -206,6 +207,7 @@ class FunctionCompiler(
         again.has_instance_elements = self.has_instance_elements
         again.class_context_depth = self.class_context_depth
         again.builder.length = self.builder.length
+        again.builder.source_start, again.builder.source_end = self.builder.source_start, self.builder.source_end
         if many_constants:
             # The most used constants first, so they get the indices a narrow operand reaches.
             for index in sorted(self._constant_uses, key=lambda i: (-self._constant_uses[i], i)):

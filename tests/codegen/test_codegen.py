@@ -199,3 +199,11 @@ def test_compile_source_returns_a_loadable_image() -> None:
 def test_strict_option_makes_code_strict() -> None:
     root = compile_function("x = 1;", CompileOptions(strict=True))
     assert FunctionFlags.STRICT in root.flags
+
+
+def test_source_ranges_for_function_to_string() -> None:
+    source = "class K { constructor() {} m() {} }\nfunction f(a) { return a; }"
+    root = compile_checked(source)
+    klass, f = function_named(root, "K"), function_named(root, "f")
+    assert source[klass.source_start:klass.source_end] == "class K { constructor() {} m() {} }"
+    assert source[f.source_start:f.source_end] == "function f(a) { return a; }"
