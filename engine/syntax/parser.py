@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 from typing import NoReturn
 
 from engine.syntax import ast
@@ -229,32 +230,59 @@ class Parser(StatementParser, ExpressionParser, FunctionParser, PatternParser, M
         return ast.Program(0, len(self.source), 1, 0, body, kind, self.strict)
 
 
+class _ParsingEnvironment:
+    """Process-wide settings while at least one parse runs (threads may parse at once).
+
+    - Python's recursion limit is raised so that MAX_DEPTH nesting levels always fit.
+    - The cycle collector is paused: the AST is acyclic, so it would find nothing, yet
+      its passes over millions of fresh nodes cost more than the parse itself (2.5x on
+      typescript.js). Reference counting still frees everything as usual.
+
+    The first parse to start saves the settings and the last one to end restores them.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._active = 0
+        self._saved_limit = 0
+        self._gc_was_enabled = False
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._active == 0:
+                self._saved_limit = sys.getrecursionlimit()
+                self._gc_was_enabled = gc.isenabled()
+                needed = MAX_DEPTH * _FRAMES_PER_LEVEL + 2000
+                if self._saved_limit < needed:
+                    sys.setrecursionlimit(needed)
+                gc.disable()
+            self._active += 1
+
+    def __exit__(self, *exc_info: object) -> None:
+        with self._lock:
+            self._active -= 1
+            if self._active == 0:
+                sys.setrecursionlimit(self._saved_limit)
+                if self._gc_was_enabled:
+                    gc.enable()
+
+
+_environment = _ParsingEnvironment()
+
+
 def parse(source: str, *, module: bool = False, filename: str = "<input>") -> ast.Program:
     """Parse a script or a module into an AST; raise JSSyntaxError (and nothing else) if invalid."""
-    needed = MAX_DEPTH * _FRAMES_PER_LEVEL + 2000
-    old_limit = sys.getrecursionlimit()
-    if old_limit < needed:
-        sys.setrecursionlimit(needed)
-    # The AST is acyclic, so the cycle collector finds nothing while we build it, yet its
-    # passes over millions of fresh nodes cost more than the parse itself (2.5x on
-    # typescript.js). Pause it; reference counting still frees everything as usual.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return Parser(source, filename, module).parse_program()
-    except JSSyntaxError:
-        raise
-    except RecursionError:
-        raise JSSyntaxError("nesting too deep", source, 0, filename) from None
-    except MemoryError:
-        raise JSSyntaxError("out of memory while parsing", source, 0, filename) from None
-    except Exception as exc:  # a parser bug must still surface as the documented error type
-        raise JSSyntaxError(f"internal parser error: {type(exc).__name__}: {exc}", source, 0, filename) from exc
-    finally:
-        if gc_was_enabled:
-            gc.enable()
-        if old_limit < needed:
-            sys.setrecursionlimit(old_limit)
+    with _environment:
+        try:
+            return Parser(source, filename, module).parse_program()
+        except JSSyntaxError:
+            raise
+        except RecursionError:
+            raise JSSyntaxError("nesting too deep", source, 0, filename) from None
+        except MemoryError:
+            raise JSSyntaxError("out of memory while parsing", source, 0, filename) from None
+        except Exception as exc:  # a parser bug must still surface as the documented error type
+            raise JSSyntaxError(f"internal parser error: {type(exc).__name__}: {exc}", source, 0, filename) from exc
 
 
 def parse_script(source: str, filename: str = "<input>") -> ast.Program:

@@ -139,3 +139,30 @@ def test_garbage_never_escapes_as_another_exception(source: str) -> None:
             parse(source, module=module)
         except JSSyntaxError:
             pass
+
+
+def test_parses_on_many_threads_at_once() -> None:
+    """The recursion limit and the paused collector are shared: a parse ending on one
+    thread must not pull the limit from under a deep parse on another."""
+    import gc
+    import threading
+
+    deep = "x = " + "[" * 900 + "]" * 900
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(20):
+                parse(deep)
+                parse("1")
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+
+    before = (sys.getrecursionlimit(), gc.isenabled())
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert (sys.getrecursionlimit(), gc.isenabled()) == before
