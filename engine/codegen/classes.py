@@ -5,7 +5,9 @@ https://tc39.es/ecma262/#sec-runtime-semantics-classdefinitionevaluation
 Instance fields and private methods run in the class's instance initializer (a synthetic
 method, ``ClassInfo.instance_fields``) that the constructor calls through
 InitializeInstanceElements; static fields and static blocks run, in order, in the static
-initializer (``ClassInfo.static_elements``), called once with the class as this.
+initializer (``ClassInfo.static_elements``), called once with the class as this. What the
+initializers need from the definition (computed field keys, private method objects) waits
+in class-scope slots the scope pass declares (engine.scope.declare.class_element_slot).
 
 A private name held in a register is referenced by nothing but its own definition (any
 other use is in a method or initializer, which captures it into a context), so defining it
@@ -22,6 +24,7 @@ from engine.bytecode.operands import THIS_REGISTER
 from engine.codegen.expressions import is_anonymous_function
 from engine.codegen.literals import ENUMERABLE, METHOD, SET_FUNCTION_NAME, SETTER
 from engine.scope.bindings import Binding, ClassInfo, FunctionInfo, FunctionKind, LocationKind, Scope, ScopeKind
+from engine.scope.declare import class_element_slot
 from engine.syntax import ast
 
 if TYPE_CHECKING:
@@ -81,8 +84,11 @@ class ClassesMixin:
                 if isinstance(element, ast.MethodDefinition) and element.kind != "constructor":
                     home = constructor if element.static else prototype
                     if isinstance(element.key, ast.PrivateIdentifier) and not element.static:
-                        continue  # installed on each instance by the instance initializer
-                    self.define_method(element, home)
+                        self.keep_private_method(info, element, prototype)
+                    else:
+                        self.define_method(element, home)
+                elif isinstance(element, ast.PropertyDefinition) and element.computed:
+                    self.keep_field_key(info, element)
             if has_instance:
                 self.create_initializer(node, info, False, prototype)
                 self.emit(Op.SetClassFields, constructor)
@@ -125,6 +131,36 @@ class ClassesMixin:
                 self.at(element)
                 attributes = (METHOD if private else 0) | (SET_FUNCTION_NAME if element.computed else 0)
                 self.emit(Op.DefineKeyedOwnProperty, home, key_register, attributes)
+
+    def keep_private_method(self: FunctionCompiler, info: ClassInfo, element: ast.MethodDefinition,
+                            prototype: int) -> None:
+        """A private method's function object is made once, at class definition, and kept in the
+        element's class-scope slot; the instance initializer adds it to every instance.
+        https://tc39.es/ecma262/#sec-privatemethodoraccessoradd"""
+        name = "#" + element.key.name  # type: ignore[attr-defined]
+        if element.kind in ("get", "set"):
+            name = f"{element.kind} {name}"
+        self.create_method(element.value, prototype, name)
+        self.store_element_slot(info, element)
+
+    def keep_field_key(self: FunctionCompiler, info: ClassInfo, element: ast.PropertyDefinition) -> None:
+        """A computed field key is evaluated (and converted) once, in order with the methods.
+        https://tc39.es/ecma262/#sec-runtime-semantics-classfielddefinitionevaluation"""
+        self.property_key(element)
+        self.store_element_slot(info, element)
+
+    def store_element_slot(self: FunctionCompiler, info: ClassInfo, element: ast.Node) -> None:
+        binding = info.scope.bindings[class_element_slot(element)]  # type: ignore[index]
+        assert binding.location is not None and binding.location.kind is LocationKind.CONTEXT
+        self.emit(Op.StaContextSlot, self.context_depth - self.class_context_depth, binding.location.index)
+
+    def load_element_slot(self: FunctionCompiler, element: ast.Node) -> None:
+        """From an initializer: acc = what the class definition kept for ``element``."""
+        info = self.initializer_class
+        assert info is not None
+        binding = info.scope.bindings[class_element_slot(element)]  # type: ignore[index]
+        assert binding.location is not None
+        self.emit(Op.LdaContextSlot, self.context_depth - self.class_context_depth, binding.location.index)
 
     def _private_binding(self: FunctionCompiler, key: ast.PrivateIdentifier) -> Binding | None:
         ref = self.tree.references.get(key)
@@ -184,6 +220,7 @@ class ClassesMixin:
             compiler = FunctionCompiler(self.state, function_info, name,
                                         function_flags(function_info, self.tree.self_hosting), self)
             compiler.builder.source_start, compiler.builder.source_end = node.start, node.end
+            compiler.initializer_class = info
             compiler.emit_initializer_body(node, static)
             compiled = self.state.compiled[key] = compiler.builder.finish()
         self.emit(Op.CreateMethod, self.constant(compiled), home)
@@ -213,15 +250,13 @@ class ClassesMixin:
         self.emit(Op.Return)
 
     def define_private_method_on_instance(self: FunctionCompiler, element: ast.MethodDefinition) -> None:
-        # NON-SPEC: each instance gets its own closure of the method (the spec shares one
-        # function object per class); the scope pass has no slot to keep the shared one in.
         binding = self._private_binding(element.key)  # type: ignore[arg-type]
         if binding is None or binding.location is None or binding.location.kind is not LocationKind.CONTEXT:
             return
         with self.temp() as key:
             self._load_private_name(binding)
             self.emit(Op.Star, key)
-            self.create_method(element.value, THIS_REGISTER, "#" + element.key.name)  # type: ignore[attr-defined]
+            self.load_element_slot(element)
             self.at(element)
             if element.kind in ("get", "set"):
                 self.emit(Op.DefineAccessor, THIS_REGISTER, key, SETTER if element.kind == "set" else 0)
@@ -242,11 +277,11 @@ class ClassesMixin:
                     return
                 self._load_private_name(binding)
                 name = "#" + key.name
+            elif element.computed:
+                self.load_element_slot(element)
             else:
-                # NON-SPEC: a computed field key is evaluated here, when the initializer runs, not
-                # once at class definition (the scope pass gives the class no slot to keep it in).
-                self.property_key(element)
-                name = None if element.computed else self.static_key(key)
+                self.emit(Op.LdaConstant, self.constant(self.static_key(key)))
+                name = self.static_key(key)
             self.emit(Op.Star, key_register)
             attributes = ENUMERABLE
             if element.value is not None:

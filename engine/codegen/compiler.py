@@ -31,7 +31,7 @@ from engine.codegen.members import MembersMixin
 from engine.codegen.patterns import PatternsMixin
 from engine.codegen.statements import StatementsMixin
 from engine.codegen.variables import VariablesMixin
-from engine.scope.bindings import FunctionInfo, FunctionKind
+from engine.scope.bindings import ClassInfo, FunctionInfo, FunctionKind
 from engine.scope.tree import ScopeTree
 from engine.syntax import ast
 from engine.syntax.parser import MAX_DEPTH
@@ -87,6 +87,7 @@ class FunctionCompiler(
         self.context_depth = 0  # contexts this function has pushed and not popped yet
         self.function_context_depth = 0  # context_depth just after the function's own context
         self.class_context_depth = 0  # context_depth just inside the class being defined
+        self.initializer_class: ClassInfo | None = None  # set for a class's field initializers
         self.control = ControlStack()
         self.completion: int | None = None  # the script/eval completion value register
         self.chain_labels: list[Label] = []  # the nullish exit of each enclosing ?. chain
@@ -206,6 +207,7 @@ class FunctionCompiler(
         again.second_pass = True
         again.has_instance_elements = self.has_instance_elements
         again.class_context_depth = self.class_context_depth
+        again.initializer_class = self.initializer_class
         again.builder.length = self.builder.length
         again.builder.source_start, again.builder.source_end = self.builder.source_start, self.builder.source_end
         if many_constants:

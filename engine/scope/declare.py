@@ -474,6 +474,7 @@ class Declarer:
         self.tree.classes[node] = info
         for element in node.body.body:
             self._declare_private_name(info, element)
+            self._declare_element_slot(info, element)
         for element in reversed(node.body.body):
             self._push_class_element(info, element)
         self._push(node.superClass, cscope)
@@ -495,6 +496,15 @@ class Declarer:
         binding.private_kind = kind
         binding.is_static = bool(element.static)
         info.private_names[name] = binding
+
+    def _declare_element_slot(self, info: ClassInfo, element: ast.Node) -> None:
+        """A class-scope slot for what the class's initializers need from its definition: the
+        value of a computed field key (evaluated once, when the class is defined) and the
+        function object of a non-static private method (one, shared by every instance)."""
+        name = class_element_slot(element)
+        if name is not None:
+            binding = self.declare(info.scope, name, K.CONST, None)
+            binding.needs_context = True
 
     def _push_class_element(self, info: ClassInfo, element: ast.Node) -> None:
         cscope = info.scope
@@ -534,6 +544,17 @@ class Declarer:
         else:
             info.instance_fields = fn
         return fscope
+
+
+def class_element_slot(element: ast.Node) -> str | None:
+    """The name of a class element's slot (see Declarer._declare_element_slot), or None.
+    Names start with "%", so no identifier and no direct eval can reach them."""
+    if isinstance(element, ast.PropertyDefinition) and element.computed:
+        return f"%key@{element.start}"
+    if isinstance(element, ast.MethodDefinition) and isinstance(element.key, ast.PrivateIdentifier) \
+            and not element.static:
+        return f"%method@{element.start}"
+    return None
 
 
 def has_expression(pattern: ast.Node) -> bool:
