@@ -196,6 +196,7 @@ class FunctionCompiler(
         they are used far more often than most locals (lodash's runInContext has 300 locals)."""
         if not self.builder.source_end:  # a class constructor's text is the whole class (toString)
             self.builder.source_start, self.builder.source_end = node.start, node.end
+        self.at(node)  # the prologue's instructions report the function's position
         self.emit_function_body(node)
         temporaries = self.builder.register_count - self.info.register_count - self.local_offset
         many_registers = temporaries > 0 and self.builder.register_count > _NARROW_REGISTERS

@@ -207,3 +207,9 @@ def test_source_ranges_for_function_to_string() -> None:
     klass, f = function_named(root, "K"), function_named(root, "f")
     assert source[klass.source_start:klass.source_end] == "class K { constructor() {} m() {} }"
     assert source[f.source_start:f.source_end] == "function f(a) { return a; }"
+
+
+def test_no_instruction_reports_position_zero() -> None:
+    root = compile_checked("function f(a = 1) {\n  let b = () => b;\n  with (a) {}\n}\nclass K extends f { #x; }")
+    for function in root.walk():
+        assert all(line >= 1 and column >= 1 for _, line, column in function.source_positions()), function.name
