@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 
 from engine.bytecode.function import UnlinkedFunction
@@ -12,7 +13,9 @@ from engine.codegen import CodegenError, NotSupportedYet, compile_program
 from engine.image import write_image
 from engine.scope import EvalContext, analyze
 from engine.store import CompileOptions, SourceKind
-from engine.syntax import parse_module, parse_script
+from engine.syntax import ast, parse_module, parse_script
+from engine.syntax import parser as parser_module
+from engine.syntax.errors import JSSyntaxError
 
 __all__ = ["CompileOptions", "CodegenError", "NotSupportedYet", "compile_eval", "compile_function",
            "compile_source"]
@@ -24,7 +27,7 @@ def compile_function(source: str, options: CompileOptions, filename: str = "<inp
     if options.kind is SourceKind.MODULE:
         program = parse_module(source, filename)
     else:
-        program = parse_script(_strict_prefix(source, options), filename)
+        program = _parse_script(source, filename, options.strict)
     tree = analyze(program, self_hosting=options.self_hosting, intrinsics=intrinsics)
     if options.kind is SourceKind.MODULE:
         raise NotSupportedYet("modules", program)
@@ -40,11 +43,26 @@ def compile_source(source: str, *, module: bool = False, strict: bool = False, s
 
 def compile_eval(source: str, context: EvalContext, filename: str = "<eval>") -> UnlinkedFunction:
     """Eval code for a direct eval whose caller's chain is ``context`` (engine.scope.eval_context_at)."""
-    program = parse_script(_strict_prefix(source, CompileOptions(strict=context.strict_caller)), filename)
+    program = _parse_script(source, filename, context.strict_caller)
     tree = analyze(program, eval_context=context)
     return compile_program(tree, source)
 
 
-def _strict_prefix(source: str, options: CompileOptions) -> str:
-    # NON-SPEC positions stay exact: the directive goes on the first line, before the code.
-    return '"use strict";' + source if options.strict else source
+def _parse_script(source: str, filename: str, strict: bool) -> ast.Program:
+    """A Script, parsed as strict code from its first token when ``strict`` (the embedder's
+    option, or eval code of a strict caller), without changing its text or positions.
+    Temporary plumbing: parse_script has no strict parameter yet (asked of the syntax area),
+    so this starts a Parser in strict mode under the same recursion limit parse() uses."""
+    if not strict:
+        return parse_script(source, filename)
+    parser = parser_module.Parser(source, filename, False)
+    parser.strict = True
+    needed = parser_module.MAX_DEPTH * parser_module._FRAMES_PER_LEVEL + 2000
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, needed))
+    try:
+        return parser.parse_program()
+    except RecursionError:
+        raise JSSyntaxError("nesting too deep", source, 0, filename) from None
+    finally:
+        sys.setrecursionlimit(old_limit)

@@ -213,3 +213,13 @@ def test_no_instruction_reports_position_zero() -> None:
     root = compile_checked("function f(a = 1) {\n  let b = () => b;\n  with (a) {}\n}\nclass K extends f { #x; }")
     for function in root.walk():
         assert all(line >= 1 and column >= 1 for _, line, column in function.source_positions()), function.name
+
+
+def test_strict_option_keeps_positions_and_rejects_sloppy_syntax() -> None:
+    from engine.syntax.errors import JSSyntaxError
+
+    root = compile_function("f(x);", CompileOptions(strict=True))
+    assert root.source_positions()[0][1:] == (1, 1)
+    with pytest.raises(JSSyntaxError):
+        compile_function("with (a) {}", CompileOptions(strict=True))
+    compile_function("with (a) {}", CompileOptions())
