@@ -173,21 +173,19 @@ class FunctionCompiler(
             raise AssertionError(f"register r{register} freed out of order (top r{self.next_register - 1})")
         self.next_register = register
 
+    # An exception (NotSupportedYet) abandons the whole compilation: the temporaries are
+    # not given back then, so the stack-order check does not hide the real error.
     @contextmanager
     def temp(self) -> Iterator[int]:
         register = self.alloc()
-        try:
-            yield register
-        finally:
-            self.free(register)
+        yield register
+        self.free(register)
 
     @contextmanager
     def temps(self, count: int) -> Iterator[int]:
         first = self.alloc_range(count)
-        try:
-            yield first
-        finally:
-            self.free(first, count)
+        yield first
+        self.free(first, count)
 
     # --- the whole function ------------------------------------------------------------
     def compile_function(self, node: ast.Node) -> UnlinkedFunction:

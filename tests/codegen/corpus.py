@@ -4,8 +4,8 @@ other failures, image size figures (engine/image/stats.py) and compile speed.
     python -m tests.codegen.corpus DIR [--test262] [--limit N]
 
 test262-parser-tests: ``*.module.js`` files are modules. ``--test262``: a test262 ``test/``
-tree: files whose frontmatter has ``flags: [module]`` (or ``module`` in a flags list) are
-modules, files with ``negative:`` + ``phase: parse`` are expected to fail to parse.
+tree: ``module`` in the frontmatter's flags makes a module, ``onlyStrict`` strict code;
+files with ``negative:`` + ``phase: parse`` (or early) are expected to fail to parse.
 """
 from __future__ import annotations
 
@@ -28,11 +28,13 @@ from engine.syntax.errors import JSSyntaxError
 _FLAGS = re.compile(r"^flags:\s*\[(.*?)\]", re.MULTILINE)
 
 
-def is_module(path: pathlib.Path, text: str, test262: bool) -> bool:
-    if not test262:
-        return path.name.endswith(".module.js")
+def has_flag(text: str, flag: str) -> bool:
     match = _FLAGS.search(text)
-    return bool(match and "module" in [f.strip() for f in match.group(1).split(",")])
+    return bool(match and flag in [f.strip() for f in match.group(1).split(",")])
+
+
+def is_module(path: pathlib.Path, text: str, test262: bool) -> bool:
+    return has_flag(text, "module") if test262 else path.name.endswith(".module.js")
 
 
 def is_negative_parse(text: str) -> bool:
@@ -60,7 +62,8 @@ def main() -> None:
     for path in files:
         text = path.read_text(encoding="utf-8", errors="surrogatepass")
         module = is_module(path, text, args.test262)
-        options = CompileOptions(SourceKind.MODULE if module else SourceKind.SCRIPT)
+        strict = args.test262 and has_flag(text, "onlyStrict")
+        options = CompileOptions(SourceKind.MODULE if module else SourceKind.SCRIPT, strict)
         try:
             start = time.perf_counter()
             function = compile_function(text, options, str(path))
@@ -90,6 +93,9 @@ def main() -> None:
     if source_bytes:
         print(f"image bytes / source byte: {stats.image_bytes / source_bytes:.3f}  "
               f"compile: {source_bytes / 1024 / seconds:.1f} KB/s (parse + scope + codegen)")
+    kinds = collections.Counter(trace.strip().splitlines()[-1][:120] for _, trace in failures)
+    for message, count in kinds.most_common(20):
+        print(f"  {count:6}  {message}")
     for path, trace in failures[: args.show]:
         print(f"--- {path}\n{trace}")
     sys.exit(1 if failures else 0)
