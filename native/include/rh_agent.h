@@ -14,6 +14,17 @@
 #include "rh_value.h"
 
 typedef struct rh_realm rh_realm;
+typedef struct rh_interp_stack rh_interp_stack;
+typedef struct rh_loaded_image rh_loaded_image;
+
+/* The host's hook for print and console.log output (NULL: write to the process's stdout). */
+typedef void (*rh_output_fn)(void *data, const char *utf8, size_t size);
+/* Called at loop back-edges and calls when the instruction budget runs out: return nonzero to
+ * stop the evaluation (RH_TERMINATED), zero to continue with a fresh budget. */
+typedef int (*rh_interrupt_fn)(void *data);
+
+#define RH_MAX_WELL_KNOWN_SYMBOLS 16
+#define RH_DEFAULT_MAX_CALL_DEPTH 10000u
 
 typedef struct rh_agent_limits {
     size_t heap_limit_bytes; /* 0: no limit */
@@ -86,6 +97,27 @@ struct rh_agent {
     rh_atom_table atoms;
     rh_common_atoms common;
     uint32_t next_symbol_hash;
+    rh_value well_known_symbols[RH_MAX_WELL_KNOWN_SYMBOLS]; /* made on first use; roots */
+
+    /* execution */
+    rh_value exception;          /* the pending exception while a status is RH_THROWN */
+    bool has_exception;
+    rh_realm *current_realm;     /* realm of the running function */
+    rh_object *native_callee;    /* the native function running now */
+    rh_interp_stack *stack;      /* register file and frames, made on first run */
+    uint32_t native_depth;       /* nested entries into the interpreter from C */
+    rh_loaded_image *images;     /* images linked into this agent (string caches), newest first */
+    uint64_t code_blocks_live;   /* linked code blocks (metadata tables) alive */
+
+    /* interrupts */
+    volatile int terminate;      /* set by the host: the running evaluation ends (RH_TERMINATED) */
+    int64_t budget;              /* instructions left before the interrupt check (back-edges, calls) */
+    int64_t budget_quantum;      /* budget after each check */
+    rh_interrupt_fn interrupt;
+    void *interrupt_data;
+
+    rh_output_fn output;
+    void *output_data;
 };
 
 rh_agent *rh_agent_new(const rh_agent_limits *limits);

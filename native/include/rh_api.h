@@ -8,5 +8,6 @@
 #include "rh_testapi.h"
 #include "rh_opcodes.h"
 #include "rh_image.h"
+#include "rh_host_api.h"
 
 #endif

@@ -25,6 +25,8 @@ typedef enum rh_cell_type {
     RH_CELL_STRING = 2,
     RH_CELL_SYMBOL = 3,
     RH_CELL_SHAPE = 4,
+    RH_CELL_CONTEXT = 5,    /* a closure environment (rh_context.h) */
+    RH_CELL_CODE_BLOCK = 6, /* a linked code block: metadata table of (function, realm) (rh_code.h) */
 } rh_cell_type;
 
 /* What a byte is counted as in a realm's memory report. */

@@ -23,6 +23,13 @@ typedef enum rh_object_kind {
     RH_OBJ_ORDINARY = 0,
     RH_OBJ_ARRAY = 1,
     RH_OBJ_GLOBAL = 2,
+    RH_OBJ_FUNCTION = 3,        /* bytecode closure: rh_function_data after the inline slots */
+    RH_OBJ_NATIVE_FUNCTION = 4, /* C function: rh_function_data after the inline slots */
+    RH_OBJ_BOUND_FUNCTION = 5,  /* bound function: rh_function_data after the inline slots */
+    RH_OBJ_ERROR = 6,           /* has [[ErrorData]] */
+    RH_OBJ_PRIMITIVE = 7,       /* Boolean/Number/String/Symbol wrapper: the value after the inline slots */
+    RH_OBJ_ARGUMENTS = 8,       /* an (unmapped) arguments object */
+    RH_OBJ_INTERNAL = 9,        /* engine-private state (for-in, iterators): values after the inline slots */
 } rh_object_kind;
 
 #define RH_OBJ_EXTENSIBLE 0x01u
@@ -56,7 +63,8 @@ struct rh_object {
     uint8_t kind;           /* rh_object_kind */
     uint8_t flags;          /* RH_OBJ_* */
     uint8_t inline_capacity;
-    uint8_t pad[5];
+    uint8_t internal_count; /* RH_OBJ_PRIMITIVE / RH_OBJ_INTERNAL: values after the inline slots */
+    uint8_t pad[4];
     rh_value inline_slots[];
 };
 
@@ -82,7 +90,16 @@ typedef struct rh_property_descriptor {
 /* A new empty object charged to realm; proto may be NULL. inline_slots <= 255. */
 rh_status obj_new(rh_agent *agent, rh_realm *realm, rh_object_kind kind, rh_object *proto,
                   uint8_t inline_slots, rh_object **out) RH_WUR;
+/* The same with internal_values (<= 255) undefined values after the inline slots: the internal
+ * slots of wrappers and engine-private objects, traced by obj_trace. Functions use func_new_*. */
+rh_status obj_new_with_internals(rh_agent *agent, rh_realm *realm, rh_object_kind kind, rh_object *proto,
+                                 uint8_t inline_slots, uint32_t internal_values, rh_object **out) RH_WUR;
+/* The internal values of an RH_OBJ_PRIMITIVE / RH_OBJ_INTERNAL object (internal_count of them). */
+static inline rh_value *obj_internals(rh_object *o) { return &o->inline_slots[o->inline_capacity]; }
 size_t obj_cell_size(uint8_t inline_slots);
+/* A function object cell (function.c fills its rh_function_data before allocating again). */
+rh_status obj_new_function_cell(rh_agent *agent, rh_realm *realm, rh_object_kind kind, rh_object *proto,
+                                rh_object **out) RH_WUR;
 static inline bool obj_is_dictionary(const rh_object *o) { return (o->flags & RH_OBJ_DICTIONARY) != 0; }
 static inline bool obj_is_array(const rh_object *o) { return o->kind == RH_OBJ_ARRAY; }
 

@@ -10,6 +10,14 @@
 #include "rh_heap.h"
 
 typedef struct rh_shape rh_shape;
+typedef struct rh_code_block rh_code_block;
+
+/* The realm's linked code blocks by unlinked function: an open-addressing table (link.c). */
+typedef struct rh_code_table {
+    rh_code_block **slots;
+    uint32_t capacity; /* power of two, or 0 */
+    uint32_t count;
+} rh_code_table;
 
 struct rh_realm {
     rh_agent *agent;
@@ -18,6 +26,11 @@ struct rh_realm {
     rh_object *global;                   /* the global object (a root) */
     rh_shape *root_shape;                /* the empty shape its shape tree grows from, made lazily */
     bool closing;                        /* inside rh_realms_free: its cells are being handed over */
+    rh_object **intrinsics;              /* RH_INTRINSIC__COUNT entries, allocated on first need */
+    int intrinsic_being_made;            /* the id whose maker is running, or -1 */
+    uint64_t globals_installed;          /* bit i: global intrinsic i is on the global object */
+    rh_object *lexical_globals;          /* global let/const/class bindings (a null-proto object) */
+    rh_code_table code;                  /* linked code blocks of this realm (roots) */
 };
 
 /* A new realm with only its global object: microseconds and about a kilobyte. NULL on failure. */
@@ -34,6 +47,8 @@ rh_value rh_realm_global(rh_realm *realm);
 /* The realm's empty root shape, created on first use. NULL on failure. */
 rh_shape *realm_root_shape(rh_realm *realm) RH_WUR;
 void realm_mark_roots(rh_realm *realm);
+/* Forgets every root of the realm (before its last collection). */
+void realm_drop_roots(rh_realm *realm);
 void memory_report_from_counters(const size_t *counters, rh_memory_report *out);
 
 #endif

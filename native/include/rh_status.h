@@ -15,6 +15,11 @@ typedef enum rh_status {
     /* The operation reached an accessor: the out value is the getter or setter function and the
      * interpreter must call it (with the receiver, and for a setter the value) to finish. */
     RH_NEEDS_CALL = 4,
+    /* A JavaScript exception is pending on the agent (agent->exception): handlers may catch it. */
+    RH_THROWN = 5,
+    /* The evaluation was stopped by the host (terminate flag, instruction budget, interrupt
+     * callback): nothing in JavaScript can catch it. */
+    RH_TERMINATED = 6,
 } rh_status;
 
 #endif

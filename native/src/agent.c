@@ -3,7 +3,10 @@
 
 #include "rh_agent.h"
 #include "rh_atom.h"
+#include "rh_code.h"
 #include "rh_heap.h"
+#include "rh_interp.h"
+#include "rh_object.h"
 #include "rh_realm.h"
 
 #define RH_INITIAL_REALM_SLOTS 8
@@ -14,10 +17,15 @@ static void free_all_cells(rh_agent *agent)
     agent->frames = NULL;
     agent->handle_capacity = 0;
     agent->common.length = RH_UNDEFINED;
+    agent->exception = RH_UNDEFINED;
+    agent->native_callee = NULL;
+    for (int i = 0; i < RH_MAX_WELL_KNOWN_SYMBOLS; i++)
+        agent->well_known_symbols[i] = RH_UNDEFINED;
+    interp_stack_free(agent);
     for (uint32_t i = 1; i < agent->realm_capacity; i++) {
         if (agent->realms[i] != NULL) {
             agent->realms[i]->global = NULL;
-            agent->realms[i]->root_shape = NULL;
+            realm_drop_roots(agent->realms[i]);
         }
     }
     heap_collect(agent);
@@ -41,6 +49,13 @@ rh_agent *rh_agent_new(const rh_agent_limits *limits)
         agent->limits = *limits;
     agent->handle_free = -1;
     agent->common.length = RH_UNDEFINED;
+    agent->exception = RH_UNDEFINED;
+    for (int i = 0; i < RH_MAX_WELL_KNOWN_SYMBOLS; i++)
+        agent->well_known_symbols[i] = RH_UNDEFINED;
+    agent->budget_quantum = RH_DEFAULT_BUDGET_QUANTUM;
+    agent->budget = agent->budget_quantum;
+    if (agent->limits.max_call_depth == 0)
+        agent->limits.max_call_depth = RH_DEFAULT_MAX_CALL_DEPTH;
     agent->next_symbol_hash = 0x9E3779B9u;
     heap_update_threshold(agent);
 #ifdef RH_DEBUG
@@ -63,6 +78,7 @@ void rh_agent_free(rh_agent *agent)
 {
     if (agent == NULL)
         return;
+    image_runtime_free_all(agent); /* its string caches are roots: drop them first */
     free_all_cells(agent);
     for (uint32_t i = 1; i < agent->realm_capacity; i++)
         free(agent->realms[i]);
@@ -102,7 +118,8 @@ void rh_agent_memory(rh_agent *agent, rh_memory_report *out)
         counters[c] = agent->agent_counters[c];
     counters[RH_MEM_OTHER] += sizeof *agent + agent->realm_capacity * sizeof *agent->realms +
                               agent->handle_capacity * sizeof *agent->handles +
-                              agent->mark_capacity * sizeof *agent->mark_stack + atom_table_bytes(&agent->atoms);
+                              agent->mark_capacity * sizeof *agent->mark_stack + atom_table_bytes(&agent->atoms) +
+                              interp_stack_bytes(agent) + image_runtime_bytes(agent);
     memory_report_from_counters(counters, out);
 }
 
@@ -125,6 +142,13 @@ void agent_mark_roots(rh_agent *agent)
             realm_mark_roots(agent->realms[i]);
     }
     heap_mark_value(agent, agent->common.length);
+    heap_mark_value(agent, agent->exception);
+    for (int i = 0; i < RH_MAX_WELL_KNOWN_SYMBOLS; i++)
+        heap_mark_value(agent, agent->well_known_symbols[i]);
+    if (agent->native_callee != NULL)
+        heap_mark_cell(agent, &agent->native_callee->cell);
+    interp_mark_roots(agent);
+    image_runtime_mark(agent);
 }
 
 static bool grow_handles(rh_agent *agent)

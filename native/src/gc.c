@@ -8,7 +8,10 @@
 #include "rh_agent.h"
 #include "rh_array.h"
 #include "rh_atom.h"
+#include "rh_code.h"
+#include "rh_context.h"
 #include "rh_heap.h"
+#include "rh_intrinsics.h"
 #include "rh_object.h"
 #include "rh_realm.h"
 #include "rh_shape.h"
@@ -100,6 +103,12 @@ static void trace_cell(rh_agent *agent, rh_cell *cell)
     case RH_CELL_SHAPE:
         shape_trace(agent, (rh_shape *)cell);
         break;
+    case RH_CELL_CONTEXT:
+        context_trace(agent, (rh_context *)cell);
+        break;
+    case RH_CELL_CODE_BLOCK:
+        code_block_trace(agent, (rh_code_block *)cell);
+        break;
     }
 }
 
@@ -139,6 +148,11 @@ static void finalize_cell(rh_agent *agent, rh_cell *cell)
         break;
     case RH_CELL_SHAPE:
         shape_finalize(agent, (rh_shape *)cell);
+        break;
+    case RH_CELL_CONTEXT:
+        break;
+    case RH_CELL_CODE_BLOCK:
+        code_block_finalize(agent, (rh_code_block *)cell);
         break;
     }
 }
@@ -220,8 +234,12 @@ static size_t verify_counters(rh_agent *agent)
         add_buffer_bytes(cell, row);
     }
     for (size_t r = 1; r < realms; r++) {
-        if (agent->realms[r] != NULL)
+        if (agent->realms[r] != NULL) {
             expected[r * RH_MEM__COUNT + RH_MEM_OTHER] += sizeof(rh_realm);
+            expected[r * RH_MEM__COUNT + RH_MEM_METADATA] += link_code_table_bytes(&agent->realms[r]->code);
+            if (agent->realms[r]->intrinsics != NULL)
+                expected[r * RH_MEM__COUNT + RH_MEM_BUILTINS] += RH_INTRINSIC__COUNT * sizeof(rh_object *);
+        }
     }
     for (size_t r = 0; r < realms; r++) {
         if (r != 0 && agent->realms[r] == NULL)

@@ -19,6 +19,10 @@ rh_mem_category heap_category_of(rh_cell_type type)
         return RH_MEM_STRINGS;
     case RH_CELL_SHAPE:
         return RH_MEM_SHAPES;
+    case RH_CELL_CONTEXT:
+        return RH_MEM_ENVIRONMENTS;
+    case RH_CELL_CODE_BLOCK:
+        return RH_MEM_METADATA;
     }
     return RH_MEM_OTHER;
 }

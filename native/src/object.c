@@ -1,6 +1,7 @@
 /* Object cells and their named-property storage: slots under a shape, or a dictionary. */
 #include "rh_agent.h"
 #include "rh_array.h"
+#include "rh_function.h"
 #include "rh_object.h"
 #include "rh_realm.h"
 
@@ -9,14 +10,15 @@ size_t obj_cell_size(uint8_t inline_slots)
     return sizeof(rh_object) + (size_t)inline_slots * sizeof(rh_value);
 }
 
-rh_status obj_new(rh_agent *agent, rh_realm *realm, rh_object_kind kind, rh_object *proto, uint8_t inline_slots,
-                  rh_object **out)
+/* An object cell with extra bytes after the inline slots (internal slots of exotic kinds). */
+static rh_status new_object_cell(rh_agent *agent, rh_realm *realm, rh_object_kind kind, rh_object *proto,
+                                 uint8_t inline_slots, size_t extra, rh_object **out)
 {
     rh_shape *root = realm_root_shape(realm);
     rh_object *o;
     if (root == NULL)
         return RH_ERR_OOM;
-    o = heap_alloc_cell(agent, realm->index, RH_CELL_OBJECT, obj_cell_size(inline_slots));
+    o = heap_alloc_cell(agent, realm->index, RH_CELL_OBJECT, obj_cell_size(inline_slots) + extra);
     if (o == NULL)
         return RH_ERR_OOM;
     o->shape = realm->root_shape; /* re-read: the allocation may have collected, never the root */
@@ -26,6 +28,34 @@ rh_status obj_new(rh_agent *agent, rh_realm *realm, rh_object_kind kind, rh_obje
     o->inline_capacity = inline_slots;
     *out = o;
     return RH_OK;
+}
+
+rh_status obj_new(rh_agent *agent, rh_realm *realm, rh_object_kind kind, rh_object *proto, uint8_t inline_slots,
+                  rh_object **out)
+{
+    return new_object_cell(agent, realm, kind, proto, inline_slots, 0, out);
+}
+
+rh_status obj_new_with_internals(rh_agent *agent, rh_realm *realm, rh_object_kind kind, rh_object *proto,
+                                 uint8_t inline_slots, uint32_t internal_values, rh_object **out)
+{
+    rh_status status;
+    if (internal_values > UINT8_MAX)
+        return RH_ERR_RANGE;
+    status = new_object_cell(agent, realm, kind, proto, inline_slots, internal_values * sizeof(rh_value), out);
+    if (status != RH_OK)
+        return status;
+    (*out)->internal_count = (uint8_t)internal_values;
+    for (uint32_t i = 0; i < internal_values; i++)
+        obj_internals(*out)[i] = RH_UNDEFINED;
+    return RH_OK;
+}
+
+/* Allocates a function cell: the caller fills func_data before the next allocation. */
+rh_status obj_new_function_cell(rh_agent *agent, rh_realm *realm, rh_object_kind kind, rh_object *proto,
+                                rh_object **out)
+{
+    return new_object_cell(agent, realm, kind, proto, RH_FUNCTION_INLINE_SLOTS, sizeof(rh_function_data), out);
 }
 
 /* Out-of-line slot storage for at least `needed` slots in total. */
@@ -140,6 +170,10 @@ void obj_trace(rh_agent *agent, rh_object *o)
             heap_mark_value(agent, obj_slot_get(o, i));
     }
     elements_trace(agent, o);
+    if (obj_is_function(o))
+        func_trace(agent, o);
+    for (uint32_t i = 0; i < o->internal_count; i++)
+        heap_mark_value(agent, obj_internals(o)[i]);
 }
 
 void obj_finalize(rh_agent *agent, rh_object *o)
@@ -149,11 +183,13 @@ void obj_finalize(rh_agent *agent, rh_object *o)
     else
         free_slots(agent, o);
     elements_free(agent, o);
+    if (obj_is_function(o))
+        func_finalize(agent, o);
 }
 
 size_t obj_buffer_bytes(const rh_object *o)
 {
     if (obj_is_dictionary(o))
-        return dict_bytes(o->props.dict);
-    return o->ool_capacity * sizeof(rh_value);
+        return dict_bytes(o->props.dict) + (obj_is_function(o) ? func_buffer_bytes(o) : 0);
+    return o->ool_capacity * sizeof(rh_value) + (obj_is_function(o) ? func_buffer_bytes(o) : 0);
 }

@@ -2,7 +2,9 @@
 #include <stdlib.h>
 
 #include "rh_agent.h"
+#include "rh_code.h"
 #include "rh_heap.h"
+#include "rh_intrinsics.h"
 #include "rh_object.h"
 #include "rh_realm.h"
 #include "rh_shape.h"
@@ -51,6 +53,7 @@ rh_realm *rh_realm_new(rh_agent *agent)
     }
     realm->agent = agent;
     realm->index = index;
+    realm->intrinsic_being_made = -1;
     agent->realms[index] = realm;
     heap_charge(agent, index, RH_MEM_OTHER, sizeof *realm);
     if (obj_new(agent, realm, RH_OBJ_GLOBAL, NULL, RH_OBJECT_INLINE_SLOTS, &global) != RH_OK) {
@@ -72,6 +75,8 @@ static void hand_over_to_agent(rh_agent *agent, rh_realm *realm)
 {
     uint16_t index = realm->index;
     heap_discharge(agent, index, RH_MEM_OTHER, sizeof *realm);
+    if (agent->current_realm == realm)
+        agent->current_realm = NULL;
     for (int c = 0; c < RH_MEM__COUNT; c++) {
         agent->agent_counters[c] += realm->counters[c];
         realm->counters[c] = 0;
@@ -89,8 +94,7 @@ void rh_realms_free(rh_realm **realms, size_t count)
         return;
     agent = realms[0]->agent;
     for (size_t i = 0; i < count; i++) {
-        realms[i]->global = NULL;
-        realms[i]->root_shape = NULL;
+        realm_drop_roots(realms[i]);
         realms[i]->closing = true;
     }
     heap_collect(agent);
@@ -143,8 +147,32 @@ rh_shape *realm_root_shape(rh_realm *realm)
 
 void realm_mark_roots(rh_realm *realm)
 {
+    rh_agent *agent = realm->agent;
     if (realm->global != NULL)
-        heap_mark_cell(realm->agent, &realm->global->cell);
+        heap_mark_cell(agent, &realm->global->cell);
     if (realm->root_shape != NULL)
-        heap_mark_cell(realm->agent, &realm->root_shape->cell);
+        heap_mark_cell(agent, &realm->root_shape->cell);
+    if (realm->lexical_globals != NULL)
+        heap_mark_cell(agent, &realm->lexical_globals->cell);
+    if (realm->intrinsics != NULL) {
+        for (int i = 0; i < RH_INTRINSIC__COUNT; i++) {
+            if (realm->intrinsics[i] != NULL)
+                heap_mark_cell(agent, &realm->intrinsics[i]->cell);
+        }
+    }
+    link_mark_code_table(agent, &realm->code);
+}
+
+void realm_drop_roots(rh_realm *realm)
+{
+    rh_agent *agent = realm->agent;
+    realm->global = NULL;
+    realm->root_shape = NULL;
+    realm->lexical_globals = NULL;
+    if (realm->intrinsics != NULL) {
+        heap_discharge(agent, realm->index, RH_MEM_BUILTINS, RH_INTRINSIC__COUNT * sizeof *realm->intrinsics);
+        free(realm->intrinsics);
+        realm->intrinsics = NULL;
+    }
+    link_free_code_table(agent, realm);
 }

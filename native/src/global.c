@@ -1,0 +1,300 @@
+/* Global names (https://tc39.es/ecma262/#sec-global-environment-records): the realm's global
+ * lexical record (let/const/class: realm->lexical_globals, a null-prototype object whose
+ * non-writable properties are the consts and whose holes are bindings in their TDZ) in front of
+ * the global object. Loads and stores go through a GlobalIC: the shape of the record or object
+ * that held the name, and the slot.
+ *
+ * Lazy globals: the global object starts empty; a name listed in RH_FOR_EACH_GLOBAL_INTRINSIC
+ * becomes a property the first time a lookup misses it (global_materialize). */
+#include <string.h>
+
+#include "rh_atom.h"
+#include "rh_code.h"
+#include "rh_error.h"
+#include "rh_function.h"
+#include "rh_global.h"
+#include "rh_intrinsics.h"
+#include "rh_ops.h"
+#include "rh_realm.h"
+#include "rh_string.h"
+
+#define RH_GLOBAL_INTRINSIC_ATTRS (RH_ATTR_WRITABLE | RH_ATTR_CONFIGURABLE)
+
+static const char *const global_names[RH_GLOBAL__COUNT] = {
+#define RH_GLOBAL_NAME(name, intrinsic) #name,
+    RH_FOR_EACH_GLOBAL_INTRINSIC(RH_GLOBAL_NAME)
+#undef RH_GLOBAL_NAME
+};
+
+static const rh_intrinsic_id global_intrinsics[RH_GLOBAL__COUNT] = {
+#define RH_GLOBAL_INTRINSIC(name, intrinsic) RH_INTRINSIC_##intrinsic,
+    RH_FOR_EACH_GLOBAL_INTRINSIC(RH_GLOBAL_INTRINSIC)
+#undef RH_GLOBAL_INTRINSIC
+};
+
+#define RH_ALL_GLOBALS_INSTALLED ((RH_GLOBAL__COUNT >= 64) ? ~0ull : ((1ull << RH_GLOBAL__COUNT) - 1))
+
+/* Whether an atom key spells the ASCII text name. */
+static bool key_is_ascii(rh_value key, const char *name)
+{
+    rh_string *s;
+    size_t n = strlen(name);
+    if (!value_is_string(key))
+        return false;
+    s = str_flat_or_null(value_as_string(key));
+    if (s == NULL || s->length != n || s->wide)
+        return false;
+    return memcmp(s->u.latin1, name, n) == 0;
+}
+
+static rh_status install_global(rh_agent *agent, rh_realm *realm, int i)
+{
+    rh_object *value;
+    rh_value key;
+    rh_value roots[2] = {RH_UNDEFINED, RH_UNDEFINED};
+    rh_root_frame frame;
+    rh_property_descriptor desc;
+    bool ok;
+    rh_status status;
+    realm->globals_installed |= 1ull << i;
+    status = realm_intrinsic_get(realm, global_intrinsics[i], &value);
+    if (status != RH_OK)
+        return status;
+    roots[0] = value_from_object(value);
+    heap_enter_frame(agent, &frame, roots, 2);
+    status = rh_atom_ascii(agent, global_names[i], &key);
+    if (status == RH_OK) {
+        roots[1] = key;
+        desc = (rh_property_descriptor){.value = roots[0], .getter = RH_UNDEFINED, .setter = RH_UNDEFINED,
+                                        .fields = RH_DESC_VALUE | RH_DESC_WRITABLE | RH_DESC_ENUMERABLE |
+                                                  RH_DESC_CONFIGURABLE,
+                                        .attrs = RH_GLOBAL_INTRINSIC_ATTRS};
+        status = obj_define_own_property(agent, realm->global, key, &desc, &ok);
+    }
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
+/* globalThis: https://tc39.es/ecma262/#sec-globalthis, also made on first lookup. */
+static rh_status install_global_this(rh_agent *agent, rh_realm *realm, rh_value key)
+{
+    rh_property_descriptor desc = {.value = value_from_object(realm->global), .getter = RH_UNDEFINED,
+                                   .setter = RH_UNDEFINED,
+                                   .fields = RH_DESC_VALUE | RH_DESC_WRITABLE | RH_DESC_ENUMERABLE |
+                                             RH_DESC_CONFIGURABLE,
+                                   .attrs = RH_GLOBAL_INTRINSIC_ATTRS};
+    bool ok;
+    realm->globals_installed |= 1ull << 63;
+    return obj_define_own_property(agent, realm->global, key, &desc, &ok);
+}
+
+rh_status global_materialize(rh_agent *agent, rh_realm *realm, rh_value key)
+{
+    rh_status status = RH_OK;
+    if (realm->global == NULL)
+        return RH_OK;
+    if (value_is_undefined(key)) {
+        rh_value this_key;
+        for (int i = 0; i < RH_GLOBAL__COUNT && status == RH_OK; i++) {
+            if (!(realm->globals_installed & (1ull << i)))
+                status = install_global(agent, realm, i);
+        }
+        if (status == RH_OK && !(realm->globals_installed & (1ull << 63)) &&
+            (status = rh_atom_ascii(agent, "globalThis", &this_key)) == RH_OK)
+            status = install_global_this(agent, realm, this_key);
+        return status;
+    }
+    if (!value_is_string(key))
+        return RH_OK;
+    for (int i = 0; i < RH_GLOBAL__COUNT; i++) {
+        if (!(realm->globals_installed & (1ull << i)) && key_is_ascii(key, global_names[i]))
+            return install_global(agent, realm, i);
+    }
+    if (!(realm->globals_installed & (1ull << 63)) && key_is_ascii(key, "globalThis"))
+        return install_global_this(agent, realm, key);
+    return RH_OK;
+}
+
+static rh_status ensure_lexical_record(rh_agent *agent, rh_realm *realm)
+{
+    if (realm->lexical_globals != NULL)
+        return RH_OK;
+    return obj_new(agent, realm, RH_OBJ_ORDINARY, NULL, RH_OBJECT_INLINE_SLOTS, &realm->lexical_globals);
+}
+
+/* The lexical record's own data property for name, if any. */
+static bool lexical_lookup(rh_agent *agent, rh_realm *realm, rh_value name, rh_property_descriptor *desc)
+{
+    return realm->lexical_globals != NULL && obj_get_own_property(agent, realm->lexical_globals, name, desc);
+}
+
+/* Fills ic for a name found as an own data property of holder (a shape-mode object). */
+static void remember(rh_agent *agent, rh_meta_global_ic *ic, rh_object *holder, rh_value name, bool lexical,
+                     bool for_store)
+{
+    uint32_t slot;
+    uint8_t attrs;
+    if (holder->shape == NULL || !shape_find_slot(agent, holder->shape, name, &slot, &attrs))
+        return;
+    if ((attrs & RH_ATTR_ACCESSOR) || (for_store && !(attrs & RH_ATTR_WRITABLE)))
+        return;
+    ic->shape = holder->shape;
+    ic->slot = slot;
+    ic->in_lexical_record = lexical ? 1 : 0;
+}
+
+rh_status global_load_slow_rjs(rh_agent *agent, rh_realm *realm, rh_value name, rh_meta_global_ic *ic,
+                               bool for_typeof, rh_value *out)
+{
+    rh_property_descriptor desc;
+    rh_status status;
+    if (lexical_lookup(agent, realm, name, &desc)) {
+        if (desc.value == RH_HOLE)
+            return rh_throw_reference_error(agent, "Cannot access '%s' before initialization", "binding");
+        *out = desc.value;
+        if (ic != NULL)
+            remember(agent, ic, realm->lexical_globals, name, true, false);
+        return RH_OK;
+    }
+    status = global_materialize(agent, realm, name);
+    if (status != RH_OK)
+        return status;
+    if (!obj_has_property(agent, realm->global, name)) {
+        if (for_typeof) {
+            *out = RH_UNDEFINED;
+            return RH_OK;
+        }
+        return global_throw_not_defined(agent, name);
+    }
+    if (ic != NULL)
+        remember(agent, ic, realm->global, name, false, false);
+    return rh_object_get_rjs(agent, realm->global, name, value_from_object(realm->global), out);
+}
+
+rh_status global_throw_not_defined(rh_agent *agent, rh_value name)
+{
+    char text[128] = "?";
+    rh_string *flat = value_is_string(name) ? str_flat_or_null(value_as_string(name)) : NULL;
+    if (flat != NULL && str_utf8_size(flat) < sizeof text) {
+        str_to_utf8(flat, text);
+        text[str_utf8_size(flat)] = 0;
+    }
+    return rh_throw_reference_error(agent, "%s is not defined", text);
+}
+
+rh_status global_store_slow_rjs(rh_agent *agent, rh_realm *realm, rh_value name, rh_value value,
+                                rh_meta_global_ic *ic, bool strict)
+{
+    rh_property_descriptor desc;
+    rh_value roots[1] = {value};
+    rh_root_frame frame;
+    rh_status status;
+    if (lexical_lookup(agent, realm, name, &desc)) {
+        if (desc.value == RH_HOLE)
+            return global_throw_tdz(agent, name);
+        if (!(desc.attrs & RH_ATTR_WRITABLE))
+            return rh_throw_type_error(agent, "Assignment to constant variable.");
+        if (ic != NULL)
+            remember(agent, ic, realm->lexical_globals, name, true, true);
+        return rh_set_rjs(agent, value_from_object(realm->lexical_globals), name, value, true);
+    }
+    heap_enter_frame(agent, &frame, roots, 1);
+    status = global_materialize(agent, realm, name);
+    if (status == RH_OK && !obj_has_property(agent, realm->global, name) && strict)
+        status = global_throw_not_defined(agent, name);
+    if (status == RH_OK)
+        status = rh_set_rjs(agent, value_from_object(realm->global), name, value, strict);
+    heap_leave_frame(agent, &frame);
+    if (status == RH_OK && ic != NULL)
+        remember(agent, ic, realm->global, name, false, true);
+    return status;
+}
+
+rh_status global_throw_tdz(rh_agent *agent, rh_value name)
+{
+    char text[128] = "?";
+    rh_string *flat = value_is_string(name) ? str_flat_or_null(value_as_string(name)) : NULL;
+    if (flat != NULL && str_utf8_size(flat) < sizeof text) {
+        str_to_utf8(flat, text);
+        text[str_utf8_size(flat)] = 0;
+    }
+    return rh_throw_reference_error(agent, "Cannot access '%s' before initialization", text);
+}
+
+rh_status global_init_lexical(rh_agent *agent, rh_realm *realm, rh_value name, rh_value value)
+{
+    rh_property_descriptor desc;
+    if (!lexical_lookup(agent, realm, name, &desc))
+        return rh_throw_reference_error(agent, "lexical binding was not declared");
+    if (!obj_is_dictionary(realm->lexical_globals)) {
+        uint32_t slot;
+        uint8_t attrs;
+        if (shape_find_slot(agent, realm->lexical_globals->shape, name, &slot, &attrs)) {
+            obj_slot_set(realm->lexical_globals, slot, value);
+            return RH_OK;
+        }
+    }
+    uint32_t e = dict_find(realm->lexical_globals->props.dict, name);
+    realm->lexical_globals->props.dict->entries[e].value = value;
+    return RH_OK;
+}
+
+/* https://tc39.es/ecma262/#sec-globaldeclarationinstantiation for a (name, kind) list. */
+rh_status global_declare_rjs(rh_agent *agent, rh_realm *realm, rh_value name, int kind)
+{
+    rh_property_descriptor desc;
+    rh_value roots[1] = {name};
+    rh_root_frame frame;
+    rh_status status;
+    bool lexical = kind >= RH_DECLARE_LET;
+    heap_enter_frame(agent, &frame, roots, 1);
+    status = ensure_lexical_record(agent, realm);
+    if (status == RH_OK)
+        status = global_materialize(agent, realm, name);
+    if (status != RH_OK)
+        goto done;
+    /* 5.a / 5.b: a lexical name may not be declared twice, nor over a var or a restricted global. */
+    if (lexical_lookup(agent, realm, name, &desc)) {
+        status = global_throw_redeclaration(agent, name);
+        goto done;
+    }
+    if (lexical) {
+        bool own = obj_get_own_property(agent, realm->global, name, &desc);
+        if (own && !(desc.attrs & RH_ATTR_CONFIGURABLE)) {
+            status = global_throw_redeclaration(agent, name);
+            goto done;
+        }
+        /* A configurable global property of that name is shadowed from now on: the global
+         * object's caches must stop answering for it, so it leaves shape mode. */
+        if (own)
+            status = obj_to_dictionary(agent, realm->global);
+        if (status == RH_OK)
+            status = obj_add_named(agent, realm->lexical_globals, name, RH_HOLE, RH_UNDEFINED,
+                                   kind == RH_DECLARE_CONST ? (RH_ATTR_ENUMERABLE)
+                                                            : (RH_ATTR_WRITABLE | RH_ATTR_ENUMERABLE));
+        goto done;
+    }
+    /* var and function: CreateGlobalVarBinding / CreateGlobalFunctionBinding */
+    if (!obj_get_own_property(agent, realm->global, name, &desc)) {
+        if (!obj_is_extensible(realm->global)) {
+            status = rh_throw_type_error(agent, "cannot define a global variable");
+            goto done;
+        }
+        status = obj_add_named(agent, realm->global, name, RH_UNDEFINED, RH_UNDEFINED,
+                               RH_ATTR_WRITABLE | RH_ATTR_ENUMERABLE);
+    }
+done:
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
+rh_status global_throw_redeclaration(rh_agent *agent, rh_value name)
+{
+    char text[128] = "?";
+    rh_string *flat = value_is_string(name) ? str_flat_or_null(value_as_string(name)) : NULL;
+    if (flat != NULL && str_utf8_size(flat) < sizeof text) {
+        str_to_utf8(flat, text);
+        text[str_utf8_size(flat)] = 0;
+    }
+    return rh_throw_syntax_error(agent, "Identifier '%s' has already been declared", text);
+}

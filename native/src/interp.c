@@ -1,0 +1,234 @@
+/* The dispatch loop (rh_interp.h): one handler per opcode, generated dispatch table,
+ * computed goto (or a switch with -DRH_SWITCH_DISPATCH). Wide forms share the handlers: a width
+ * prefix sets the operand width `w` and dispatches the next opcode; operand reads take w.
+ * Handlers keep to their fast path and call the named slow paths of interp_slow.c. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rh_call.h"
+#include "rh_code.h"
+#include "rh_context.h"
+#include "rh_error.h"
+#include "rh_function.h"
+#include "rh_global.h"
+#include "rh_interp.h"
+#include "rh_interp_slow.h"
+#include "rh_ops.h"
+#include "rh_realm.h"
+#include "rh_string.h"
+
+/* --- the stack --- */
+
+static rh_interp_stack *ensure_stack(rh_agent *agent)
+{
+    rh_interp_stack *st = agent->stack;
+    if (st != NULL)
+        return st;
+    st = calloc(1, sizeof *st);
+    if (st == NULL)
+        return NULL;
+    st->values = malloc(RH_VALUE_STACK_SIZE * sizeof *st->values);
+    st->frame_capacity = agent->limits.max_call_depth + 1;
+    st->frames = malloc(st->frame_capacity * sizeof *st->frames);
+    if (st->values == NULL || st->frames == NULL) {
+        free(st->values);
+        free(st->frames);
+        free(st);
+        return NULL;
+    }
+    st->top = st->values;
+    st->limit = st->values + RH_VALUE_STACK_SIZE;
+    agent->stack = st;
+    return st;
+}
+
+void interp_stack_free(rh_agent *agent)
+{
+    rh_interp_stack *st = agent->stack;
+    if (st == NULL)
+        return;
+    free(st->values);
+    free(st->frames);
+    free(st);
+    agent->stack = NULL;
+}
+
+size_t interp_stack_bytes(rh_agent *agent)
+{
+    /* Address space reserved; the pages the OS maps are those touched. */
+    return agent->stack ? sizeof *agent->stack : 0;
+}
+
+void interp_mark_roots(rh_agent *agent)
+{
+    rh_interp_stack *st = agent->stack;
+    if (st == NULL)
+        return;
+    for (rh_value *v = st->values; v < st->top; v++)
+        heap_mark_value(agent, *v);
+    for (uint32_t i = 0; i < st->depth; i++) {
+        rh_frame *f = &st->frames[i];
+        heap_mark_value(agent, f->new_target);
+        if (f->ctx != NULL)
+            heap_mark_cell(agent, &f->ctx->cell);
+        if (f->callee != NULL)
+            heap_mark_cell(agent, &f->callee->cell);
+        if (f->block != NULL)
+            heap_mark_cell(agent, &f->block->cell);
+    }
+}
+
+uint32_t interp_frame_count(rh_agent *agent)
+{
+    return agent->stack ? agent->stack->depth : 0;
+}
+
+const rh_frame *interp_frame(rh_agent *agent, uint32_t from_innermost)
+{
+    return &agent->stack->frames[agent->stack->depth - 1 - from_innermost];
+}
+
+/* --- frames --- */
+
+/* https://tc39.es/ecma262/#sec-ordinarycallbindthis: sloppy functions see an object this. */
+static rh_status bind_this(rh_agent *agent, rh_realm *realm, const rh_unlinked *fn, rh_value *this_value)
+{
+    rh_object *o;
+    rh_status status;
+    if ((fn->flags & (RH_FN_STRICT | RH_FN_ARROW)) || value_is_object(*this_value) || *this_value == RH_HOLE)
+        return RH_OK;
+    if (value_is_nullish(*this_value)) {
+        *this_value = value_from_object(realm->global);
+        return RH_OK;
+    }
+    status = rh_to_object(agent, *this_value, &o);
+    if (status == RH_OK)
+        *this_value = value_from_object(o);
+    return status;
+}
+
+/* Pushes a frame for closure f: links its code in its realm on first call, lays out this and
+ * the arguments below the new registers. args may point into the caller's registers. */
+static rh_status push_frame(rh_agent *agent, rh_interp_stack *st, rh_object *f, rh_value this_value,
+                            const rh_value *args, uint32_t argc, rh_value new_target, uint32_t flags)
+{
+    rh_function_data *data = func_data(f);
+    const rh_unlinked *fn = data->u.js.unlinked;
+    rh_realm *realm = func_realm(agent, f);
+    uint32_t slots = argc > fn->parameter_count ? argc : fn->parameter_count;
+    rh_value *base;
+    rh_frame *frame;
+    rh_status status;
+    if (realm == NULL)
+        return rh_throw_type_error(agent, "the function's realm was closed");
+    if (st->depth >= agent->limits.max_call_depth || st->top + slots + 1 + fn->register_count > st->limit)
+        return rh_throw_range_error(agent, "Maximum call stack size exceeded");
+    if (data->u.js.block == NULL) {
+        status = link_code_block(agent, realm, fn, &data->u.js.block);
+        if (status != RH_OK)
+            return status;
+    }
+    base = st->top + slots + 1;
+    for (uint32_t i = 0; i < argc; i++)
+        base[-2 - (int32_t)i] = args[i];
+    for (uint32_t i = argc; i < slots; i++)
+        base[-2 - (int32_t)i] = RH_UNDEFINED;
+    base[-1] = this_value;
+    for (uint32_t i = 0; i < fn->register_count; i++)
+        base[i] = RH_UNDEFINED;
+    frame = &st->frames[st->depth];
+    frame->fn = fn;
+    frame->block = data->u.js.block;
+    frame->pc = fn->code;
+    frame->base = base;
+    frame->floor = st->top;
+    frame->ctx = data->u.js.env;
+    frame->callee = f;
+    frame->new_target = new_target;
+    frame->realm = realm;
+    frame->argc = argc;
+    frame->flags = flags;
+    st->top = base + fn->register_count;
+    st->depth++;
+    status = bind_this(agent, realm, fn, &base[-1]);
+    if (status == RH_OK && this_value == RH_HOLE && !(data->flags & RH_FUNC_DERIVED))
+        status = interp_create_this_rjs(agent, realm, new_target, &base[-1]);
+    if (status != RH_OK) {
+        st->depth--;
+        st->top = frame->floor;
+    }
+    return status;
+}
+
+/* The value a frame returns: [[Construct]] turns a non-object into this
+ * (https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget). */
+static rh_status construct_result(rh_agent *agent, rh_frame *f, rh_value *acc)
+{
+    if (!(f->flags & RH_FRAME_CONSTRUCT) || value_is_object(*acc))
+        return RH_OK;
+    if ((func_data(f->callee)->flags & RH_FUNC_DERIVED) && !value_is_undefined(*acc))
+        return rh_throw_type_error(agent, "Derived constructors may only return object or undefined");
+    if (f->base[-1] == RH_HOLE)
+        return rh_throw_reference_error(agent, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+    *acc = f->base[-1];
+    return RH_OK;
+}
+
+/* The handler covering the instruction at pc in f, or NULL. */
+static const rh_image_handler *find_handler(const rh_frame *f)
+{
+    uint32_t offset = (uint32_t)(f->pc - f->fn->code);
+    for (uint32_t i = 0; i < f->fn->handler_count; i++) {
+        const rh_image_handler *h = &f->fn->handlers[i];
+        if (h->start <= offset && offset < h->end)
+            return h;
+    }
+    return NULL;
+}
+
+/* Contexts pushed inside the function above its closure's own. */
+static uint32_t context_height(const rh_frame *f)
+{
+    uint32_t n = 0;
+    rh_context *env = func_data(f->callee)->u.js.env;
+    for (rh_context *c = f->ctx; c != env && c != NULL; c = c->parent)
+        n++;
+    return n;
+}
+
+static rh_status check_budget(rh_agent *agent)
+{
+    if (agent->terminate)
+        return RH_TERMINATED;
+    if (--agent->budget > 0)
+        return RH_OK;
+    return interp_check_interrupt(agent);
+}
+
+/* --- operand decoding --- */
+
+static inline int32_t read_signed(const uint8_t *p, unsigned w)
+{
+    if (w == 1)
+        return (int8_t)p[0];
+    if (w == 2)
+        return (int16_t)(uint16_t)(p[0] | (p[1] << 8));
+    return (int32_t)((uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24));
+}
+
+static inline uint32_t read_unsigned(const uint8_t *p, unsigned w)
+{
+    if (w == 1)
+        return p[0];
+    if (w == 2)
+        return (uint32_t)(p[0] | (p[1] << 8));
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+
+#define S(i) read_signed(ops + (i) * w, w)
+#define U(i) read_unsigned(ops + (i) * w, w)
+#define R(i) base[S(i)]
+#define META(kind, type, i) ((type *)code_meta(f->block, kind, U(i), sizeof(type)))
+
+#include "interp_loop.h"

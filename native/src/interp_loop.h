@@ -1,0 +1,654 @@
+/* The dispatch loop itself, included once by interp.c (kept apart so the frame machinery above
+ * reads on its own). Runs until the frame at entry_depth returns. */
+
+#ifdef RH_SWITCH_DISPATCH
+#define HANDLER(name) case RH_OP_##name: L_##name:
+#define DISPATCH_OP() goto dispatch_switch
+#else
+#define HANDLER(name) L_##name:
+#define DISPATCH_OP() goto *labels[op]
+#endif
+
+/* Next instruction: n operands of the current width follow ops. */
+#define NEXT(n)                 \
+    do {                        \
+        pc = ops + (n) * w;     \
+        goto dispatch;          \
+    } while (0)
+#define JUMP_BY(offset)         \
+    do {                        \
+        pc = pc + (offset);     \
+        goto dispatch;          \
+    } while (0)
+/* Runs a slow path; on an exception status, goes to the unwinder. */
+#define TRY(expr)                      \
+    do {                               \
+        status = (expr);               \
+        if (status != RH_OK)           \
+            goto exception;            \
+    } while (0)
+#define SAVE() (f->pc = pc)
+#define LOAD_FRAME()                          \
+    do {                                      \
+        f = &st->frames[st->depth - 1];       \
+        base = f->base;                       \
+        pc = f->pc;                           \
+        agent->current_realm = f->realm;      \
+    } while (0)
+#define CONST_VALUE(i, out) image_constant_value(agent, f->fn, (i), (out))
+#define STRICT() ((f->fn->flags & RH_FN_STRICT) != 0)
+
+static rh_status run(rh_agent *agent, rh_interp_stack *st, uint32_t entry_depth, rh_value *result)
+{
+#define RH_LABEL_ADDRESS(name, ...) &&L_##name,
+    static const void *const labels[RH_OPCODE_COUNT] = {RH_FOR_EACH_OPCODE(RH_LABEL_ADDRESS)};
+#undef RH_LABEL_ADDRESS
+    rh_frame *f;
+    rh_value *base;
+    const uint8_t *pc;
+    const uint8_t *ops;
+    unsigned w;
+    unsigned op;
+    rh_value acc = RH_UNDEFINED;
+    rh_status status = RH_OK;
+    (void)labels;
+
+    LOAD_FRAME();
+dispatch:
+    w = 1;
+    op = *pc;
+    ops = pc + 1;
+    DISPATCH_OP();
+#ifdef RH_SWITCH_DISPATCH
+dispatch_switch:
+    switch (op) {
+#endif
+
+    HANDLER(Wide16) { w = 2; op = pc[1]; ops = pc + 2; DISPATCH_OP(); }
+    HANDLER(Wide32) { w = 4; op = pc[1]; ops = pc + 2; DISPATCH_OP(); }
+
+    /* --- loads and moves --- */
+    HANDLER(LdaUndefined) { acc = RH_UNDEFINED; NEXT(0); }
+    HANDLER(LdaNull) { acc = RH_NULL; NEXT(0); }
+    HANDLER(LdaTrue) { acc = RH_TRUE; NEXT(0); }
+    HANDLER(LdaFalse) { acc = RH_FALSE; NEXT(0); }
+    HANDLER(LdaTheHole) { acc = RH_HOLE; NEXT(0); }
+    HANDLER(LdaSmi) { acc = value_from_int32(S(0)); NEXT(1); }
+    HANDLER(LdaConstant) { TRY(CONST_VALUE(U(0), &acc)); NEXT(1); }
+    HANDLER(Ldar) { acc = R(0); NEXT(1); }
+    HANDLER(Star) { R(0) = acc; NEXT(1); }
+    HANDLER(Mov) { R(1) = R(0); NEXT(2); }
+    HANDLER(LdaNewTarget) { acc = f->new_target; NEXT(0); }
+    HANDLER(LdaCallee) { acc = value_from_object(f->callee); NEXT(0); }
+    HANDLER(LdaIntrinsic) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(1); }
+
+    /* --- arithmetic: int32 and double fast paths, the rest in rh_binary_op_rjs --- */
+#define INT_ARITH(name, expr_int, expr_double, n)                                         \
+    HANDLER(name)                                                                         \
+    {                                                                                     \
+        rh_value lhs = R(0);                                                              \
+        if (value_is_int32(lhs) && value_is_int32(acc)) {                                 \
+            int64_t a = value_as_int32(lhs), b = value_as_int32(acc), r = (expr_int);     \
+            acc = (r == (int32_t)r) ? value_from_int32((int32_t)r) : value_from_double((double)r); \
+        } else if (value_is_number(lhs) && value_is_number(acc)) {                        \
+            double a = value_to_double(lhs), b = value_to_double(acc);                    \
+            acc = value_from_number(expr_double);                                         \
+        } else {                                                                          \
+            SAVE();                                                                       \
+            TRY(rh_binary_op_rjs(agent, RH_OP_##name, lhs, acc, &acc));                   \
+        }                                                                                 \
+        NEXT(n);                                                                          \
+    }
+    INT_ARITH(Add, a + b, a + b, 2)
+    INT_ARITH(Sub, a - b, a - b, 2)
+    HANDLER(Mul)
+    {
+        rh_value lhs = R(0);
+        if (value_is_int32(lhs) && value_is_int32(acc)) {
+            int64_t r = (int64_t)value_as_int32(lhs) * value_as_int32(acc);
+            if (r == (int32_t)r && r != 0)
+                acc = value_from_int32((int32_t)r);
+            else
+                acc = value_from_number((double)value_as_int32(lhs) * (double)value_as_int32(acc));
+        } else if (value_is_number(lhs) && value_is_number(acc)) {
+            acc = value_from_number(value_to_double(lhs) * value_to_double(acc));
+        } else {
+            SAVE();
+            TRY(rh_binary_op_rjs(agent, RH_OP_Mul, lhs, acc, &acc));
+        }
+        NEXT(2);
+    }
+    HANDLER(Div)
+    {
+        rh_value lhs = R(0);
+        if (value_is_number(lhs) && value_is_number(acc)) {
+            acc = value_from_number(value_to_double(lhs) / value_to_double(acc));
+        } else {
+            SAVE();
+            TRY(rh_binary_op_rjs(agent, RH_OP_Div, lhs, acc, &acc));
+        }
+        NEXT(2);
+    }
+    HANDLER(Mod)
+    {
+        rh_value lhs = R(0);
+        if (value_is_int32(lhs) && value_is_int32(acc) && value_as_int32(lhs) >= 0 && value_as_int32(acc) > 0) {
+            acc = value_from_int32(value_as_int32(lhs) % value_as_int32(acc));
+        } else {
+            SAVE();
+            TRY(rh_binary_op_rjs(agent, RH_OP_Mod, lhs, acc, &acc));
+        }
+        NEXT(2);
+    }
+    HANDLER(Exp) { SAVE(); TRY(rh_binary_op_rjs(agent, RH_OP_Exp, R(0), acc, &acc)); NEXT(2); }
+#define INT_BITWISE(name, expr)                                                   \
+    HANDLER(name)                                                                 \
+    {                                                                             \
+        rh_value lhs = R(0);                                                      \
+        if (value_is_int32(lhs) && value_is_int32(acc)) {                         \
+            int32_t a = value_as_int32(lhs), b = value_as_int32(acc);             \
+            acc = value_from_int32(expr);                                         \
+        } else {                                                                  \
+            SAVE();                                                               \
+            TRY(rh_binary_op_rjs(agent, RH_OP_##name, lhs, acc, &acc));           \
+        }                                                                         \
+        NEXT(2);                                                                  \
+    }
+    INT_BITWISE(BitwiseAnd, a & b)
+    INT_BITWISE(BitwiseOr, a | b)
+    INT_BITWISE(BitwiseXor, a ^ b)
+    INT_BITWISE(ShiftLeft, (int32_t)((uint32_t)a << (b & 31)))
+    INT_BITWISE(ShiftRight, a >> (b & 31))
+    HANDLER(ShiftRightLogical) { SAVE(); TRY(rh_binary_op_rjs(agent, RH_OP_ShiftRightLogical, R(0), acc, &acc)); NEXT(2); }
+
+    /* --- comparisons --- */
+#define INT_COMPARE(name, cmp)                                                        \
+    HANDLER(name)                                                                     \
+    {                                                                                 \
+        rh_value lhs = R(0);                                                          \
+        if (value_is_int32(lhs) && value_is_int32(acc)) {                             \
+            acc = value_from_bool(value_as_int32(lhs) cmp value_as_int32(acc));       \
+        } else if (value_is_number(lhs) && value_is_number(acc)) {                    \
+            acc = value_from_bool(value_to_double(lhs) cmp value_to_double(acc));     \
+        } else {                                                                      \
+            SAVE();                                                                   \
+            TRY(interp_compare_rjs(agent, RH_OP_##name, lhs, acc, &acc));             \
+        }                                                                             \
+        NEXT(1);                                                                      \
+    }
+    INT_COMPARE(TestLessThan, <)
+    INT_COMPARE(TestGreaterThan, >)
+    INT_COMPARE(TestLessThanOrEqual, <=)
+    INT_COMPARE(TestGreaterThanOrEqual, >=)
+    HANDLER(TestEqual) { SAVE(); TRY(interp_compare_rjs(agent, RH_OP_TestEqual, R(0), acc, &acc)); NEXT(1); }
+    HANDLER(TestStrictEqual)
+    {
+        rh_value lhs = R(0);
+        acc = value_from_bool(lhs == acc ? !(value_is_double(lhs) && value_as_double(lhs) != value_as_double(lhs))
+                                         : rh_strictly_equal(lhs, acc));
+        NEXT(1);
+    }
+    HANDLER(TestInstanceOf) { SAVE(); TRY(interp_compare_rjs(agent, RH_OP_TestInstanceOf, R(0), acc, &acc)); NEXT(1); }
+    HANDLER(TestIn) { SAVE(); TRY(interp_compare_rjs(agent, RH_OP_TestIn, R(0), acc, &acc)); NEXT(1); }
+
+    /* --- unary --- */
+    HANDLER(Negate) { SAVE(); TRY(interp_unary_rjs(agent, RH_OP_Negate, acc, &acc)); NEXT(0); }
+    HANDLER(BitwiseNot) { SAVE(); TRY(interp_unary_rjs(agent, RH_OP_BitwiseNot, acc, &acc)); NEXT(0); }
+    HANDLER(LogicalNot) { acc = value_from_bool(!rh_to_boolean(acc)); NEXT(0); }
+    HANDLER(TypeOf) { TRY(rh_typeof(agent, acc, &acc)); NEXT(0); }
+    HANDLER(ToNumeric) { if (!value_is_number(acc)) { SAVE(); TRY(rh_to_numeric_rjs(agent, acc, &acc)); } NEXT(0); }
+    HANDLER(Inc)
+    {
+        if (value_is_int32(acc) && value_as_int32(acc) != INT32_MAX)
+            acc = value_from_int32(value_as_int32(acc) + 1);
+        else
+            acc = value_from_number(value_to_double(acc) + 1);
+        NEXT(0);
+    }
+    HANDLER(Dec)
+    {
+        if (value_is_int32(acc) && value_as_int32(acc) != INT32_MIN)
+            acc = value_from_int32(value_as_int32(acc) - 1);
+        else
+            acc = value_from_number(value_to_double(acc) - 1);
+        NEXT(0);
+    }
+    HANDLER(ToString) { SAVE(); TRY(rh_to_string_rjs(agent, acc, &acc)); NEXT(0); }
+    HANDLER(ToPropertyKey) { SAVE(); TRY(rh_to_property_key_rjs(agent, acc, &acc)); NEXT(0); }
+
+    /* --- control flow --- */
+    HANDLER(Jump) { JUMP_BY(S(0)); }
+    HANDLER(JumpLoop) { SAVE(); TRY(check_budget(agent)); JUMP_BY(S(0)); }
+    HANDLER(JumpIfTrue) { if (rh_to_boolean(acc)) JUMP_BY(S(0)); NEXT(1); }
+    HANDLER(JumpIfFalse) { if (!rh_to_boolean(acc)) JUMP_BY(S(0)); NEXT(1); }
+    HANDLER(JumpIfNullish) { if (value_is_nullish(acc)) JUMP_BY(S(0)); NEXT(1); }
+    HANDLER(JumpIfNotNullish) { if (!value_is_nullish(acc)) JUMP_BY(S(0)); NEXT(1); }
+    HANDLER(JumpIfUndefined) { if (value_is_undefined(acc)) JUMP_BY(S(0)); NEXT(1); }
+    HANDLER(JumpIfNotUndefined) { if (!value_is_undefined(acc)) JUMP_BY(S(0)); NEXT(1); }
+    HANDLER(Return)
+    {
+        uint32_t flags = f->flags;
+        SAVE();
+        TRY(construct_result(agent, f, &acc));
+        st->top = f->floor;
+        st->depth--;
+        if (flags & RH_FRAME_ENTRY) {
+            *result = acc;
+            return RH_OK;
+        }
+        LOAD_FRAME();
+        ops = pc + 1; /* pc is the caller's call instruction: skip it */
+        pc = pc + rh_instruction_length(f->fn->code, f->fn->code_length, (size_t)(pc - f->fn->code));
+        goto dispatch;
+    }
+    HANDLER(Throw) { SAVE(); status = rh_throw(agent, acc); goto exception; }
+    HANDLER(ReThrow) { SAVE(); status = rh_throw(agent, acc); goto exception; }
+    HANDLER(Debugger) { NEXT(0); }
+
+    /* --- checks --- */
+    HANDLER(ThrowIfHole) { if (acc == RH_HOLE) { SAVE(); TRY(interp_throw_hole(agent, f, U(0))); } NEXT(1); }
+    HANDLER(ThrowIfNotHole)
+    {
+        if (acc != RH_HOLE) {
+            SAVE();
+            TRY(rh_throw_reference_error(agent, "Super constructor may only be called once"));
+        }
+        NEXT(0);
+    }
+    HANDLER(ThrowIfNullish)
+    {
+        if (value_is_nullish(acc)) {
+            SAVE();
+            TRY(rh_throw_type_error(agent, "Cannot destructure '%s' as it is %s.", value_is_null(acc) ? "null" : "undefined", value_is_null(acc) ? "null" : "undefined"));
+        }
+        NEXT(0);
+    }
+    HANDLER(ThrowStaticError) { SAVE(); TRY(interp_throw_static(agent, f, U(0), U(1))); NEXT(2); }
+
+    /* --- properties --- */
+    HANDLER(GetNamedProperty)
+    {
+        rh_value object = R(0);
+        rh_meta_property_ic *ic = META(RH_META_PROPERTY_IC, rh_meta_property_ic, 2);
+        if (value_is_object(object) && value_as_object(object)->shape == ic->shapes[0] && ic->holders[0] == NULL) {
+            acc = obj_slot_get(value_as_object(object), ic->slots[0]);
+        } else {
+            rh_value name;
+            SAVE();
+            TRY(image_string(agent, f->fn->image, image_constant_a(f->fn, U(1)), &name));
+            TRY(interp_get_named_rjs(agent, f, object, name, ic, &acc));
+        }
+        NEXT(3);
+    }
+    HANDLER(SetNamedProperty)
+    {
+        rh_value object = R(0);
+        rh_meta_property_ic *ic = META(RH_META_PROPERTY_IC, rh_meta_property_ic, 2);
+        if (value_is_object(object) && value_as_object(object)->shape == ic->shapes[0] && ic->holders[0] == NULL) {
+            obj_slot_set(value_as_object(object), ic->slots[0], acc);
+        } else {
+            rh_value name;
+            SAVE();
+            TRY(image_string(agent, f->fn->image, image_constant_a(f->fn, U(1)), &name));
+            TRY(interp_set_named_rjs(agent, f, object, name, acc, ic));
+        }
+        NEXT(3);
+    }
+    HANDLER(GetKeyedProperty)
+    {
+        rh_value object = R(0);
+        rh_object *o;
+        if (value_is_object(object) && value_is_int32(acc) && (o = value_as_object(object))->elements.dense != NULL &&
+            !(o->flags & RH_OBJ_SPARSE) && (uint32_t)value_as_int32(acc) < o->elements.dense->length &&
+            o->elements.dense->values[value_as_int32(acc)] != RH_HOLE) {
+            acc = o->elements.dense->values[value_as_int32(acc)];
+        } else {
+            SAVE();
+            TRY(interp_get_keyed_rjs(agent, f, object, acc, &acc));
+        }
+        NEXT(2);
+    }
+    HANDLER(SetKeyedProperty)
+    {
+        rh_value object = R(0), key = R(1);
+        rh_object *o;
+        if (value_is_object(object) && value_is_int32(key) && (o = value_as_object(object))->elements.dense != NULL &&
+            !(o->flags & RH_OBJ_SPARSE) && (uint32_t)value_as_int32(key) < o->elements.dense->length &&
+            o->elements.dense->values[value_as_int32(key)] != RH_HOLE) {
+            o->elements.dense->values[value_as_int32(key)] = acc;
+        } else {
+            SAVE();
+            TRY(interp_set_keyed_rjs(agent, f, object, key, acc));
+        }
+        NEXT(3);
+    }
+    HANDLER(DefineNamedOwnProperty)
+    {
+        rh_value name;
+        SAVE();
+        TRY(image_string(agent, f->fn->image, image_constant_a(f->fn, U(1)), &name));
+        TRY(interp_define_own_rjs(agent, R(0), name, acc, 1));
+        NEXT(3);
+    }
+    HANDLER(DefineKeyedOwnProperty) { SAVE(); TRY(interp_define_own_rjs(agent, R(0), R(1), acc, U(2))); NEXT(3); }
+    HANDLER(DefineAccessor) { SAVE(); TRY(interp_define_accessor_rjs(agent, R(0), R(1), acc, U(2))); NEXT(3); }
+    HANDLER(DeleteProperty)
+    {
+        bool deleted;
+        SAVE();
+        TRY(rh_to_property_key_rjs(agent, acc, &acc));
+        TRY(rh_delete_rjs(agent, R(0), acc, STRICT(), &deleted));
+        acc = value_from_bool(deleted);
+        NEXT(1);
+    }
+    HANDLER(GetSuperProperty)
+    {
+        rh_value home;
+        SAVE();
+        TRY(interp_super_home_prototype(agent, f, &home));
+        TRY(rh_to_property_key_rjs(agent, acc, &acc));
+        if (!value_is_object(home)) {
+            TRY(rh_throw_type_error(agent, "super has no prototype"));
+        }
+        TRY(rh_object_get_rjs(agent, value_as_object(home), acc, R(0), &acc));
+        NEXT(1);
+    }
+    HANDLER(SetSuperProperty) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(2); }
+
+    /* --- globals and contexts --- */
+    HANDLER(LdaGlobal)
+    {
+        rh_meta_global_ic *ic = META(RH_META_GLOBAL_IC, rh_meta_global_ic, 1);
+        rh_object *holder = ic->in_lexical_record ? f->realm->lexical_globals : f->realm->global;
+        if (ic->shape != NULL && holder->shape == ic->shape && obj_slot_get(holder, ic->slot) != RH_HOLE) {
+            acc = obj_slot_get(holder, ic->slot);
+        } else {
+            rh_value name;
+            SAVE();
+            TRY(image_string(agent, f->fn->image, image_constant_a(f->fn, U(0)), &name));
+            TRY(global_load_slow_rjs(agent, f->realm, name, ic, false, &acc));
+        }
+        NEXT(2);
+    }
+    HANDLER(LdaGlobalForTypeof)
+    {
+        rh_value name;
+        SAVE();
+        TRY(image_string(agent, f->fn->image, image_constant_a(f->fn, U(0)), &name));
+        TRY(global_load_slow_rjs(agent, f->realm, name, NULL, true, &acc));
+        NEXT(2);
+    }
+    HANDLER(StaGlobal)
+    {
+        rh_meta_global_ic *ic = META(RH_META_GLOBAL_IC, rh_meta_global_ic, 1);
+        rh_object *holder = ic->in_lexical_record ? f->realm->lexical_globals : f->realm->global;
+        if (ic->shape != NULL && holder->shape == ic->shape && obj_slot_get(holder, ic->slot) != RH_HOLE) {
+            obj_slot_set(holder, ic->slot, acc);
+        } else {
+            rh_value name;
+            SAVE();
+            TRY(image_string(agent, f->fn->image, image_constant_a(f->fn, U(0)), &name));
+            TRY(global_store_slow_rjs(agent, f->realm, name, acc, ic, STRICT()));
+        }
+        NEXT(2);
+    }
+    HANDLER(InitGlobalLexical)
+    {
+        rh_value name;
+        SAVE();
+        TRY(image_string(agent, f->fn->image, image_constant_a(f->fn, U(0)), &name));
+        TRY(global_init_lexical(agent, f->realm, name, acc));
+        NEXT(1);
+    }
+    HANDLER(DeclareBindings) { SAVE(); TRY(interp_declare_bindings_rjs(agent, f, U(0))); NEXT(1); }
+    HANDLER(LdaContextSlot) { acc = context_up(f->ctx, U(0))->slots[U(1)]; NEXT(2); }
+    HANDLER(StaContextSlot) { context_up(f->ctx, U(0))->slots[U(1)] = acc; NEXT(2); }
+    HANDLER(PushContext)
+    {
+        rh_context *ctx;
+        uint32_t scope = U(0);
+        SAVE();
+        TRY(context_new(agent, f->realm->index, f->ctx, f->fn, scope, image_scope_slot_count(f->fn, scope), &ctx));
+        f->ctx = ctx;
+        NEXT(1);
+    }
+    HANDLER(PushWithContext) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(0); }
+    HANDLER(PopContext) { f->ctx = f->ctx->parent; NEXT(0); }
+    HANDLER(LdaLookup) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(2); }
+    HANDLER(LdaLookupForCall) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(2); }
+    HANDLER(StaLookup) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(1); }
+    HANDLER(DeleteLookup) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(1); }
+
+    /* --- calls --- */
+    HANDLER(Call)
+    {
+        rh_value callee = R(0);
+        rh_value *first = &R(1);
+        uint32_t count = U(2);
+        SAVE();
+        TRY(check_budget(agent));
+        if (value_is_object(callee) && value_as_object(callee)->kind == RH_OBJ_FUNCTION &&
+            !(func_data(value_as_object(callee))->flags & RH_FUNC_CLASS_CONSTRUCTOR)) {
+            TRY(push_frame(agent, st, value_as_object(callee), first[0], first + 1, count - 1, RH_UNDEFINED, 0));
+            LOAD_FRAME();
+            goto dispatch;
+        }
+        if (value_is_object(callee) && value_as_object(callee)->kind == RH_OBJ_FUNCTION) {
+            TRY(rh_throw_type_error(agent, "Class constructor cannot be invoked without 'new'"));
+        }
+        TRY(rh_call_rjs(agent, callee, first[0], first + 1, count - 1, &acc));
+        agent->current_realm = f->realm;
+        NEXT(4);
+    }
+    HANDLER(CallEval)
+    {
+        /* Only indirect calls for now: a direct eval of %eval% is not supported yet. */
+        rh_value callee = R(0);
+        SAVE();
+        TRY(rh_call_rjs(agent, callee, RH_UNDEFINED, &R(1), U(2), &acc));
+        agent->current_realm = f->realm;
+        NEXT(4);
+    }
+    HANDLER(CallIntrinsic) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(3); }
+    HANDLER(CallSpread)
+    {
+        rh_value *args;
+        uint32_t argc;
+        SAVE();
+        TRY(interp_spread_arguments(agent, R(2), &args, &argc));
+        TRY(rh_call_rjs(agent, R(0), R(1), args, argc, &acc));
+        agent->current_realm = f->realm;
+        NEXT(4);
+    }
+    HANDLER(Construct)
+    {
+        rh_value callee = R(0);
+        SAVE();
+        TRY(check_budget(agent));
+        if (value_is_constructor(callee) && value_as_object(callee)->kind == RH_OBJ_FUNCTION) {
+            TRY(push_frame(agent, st, value_as_object(callee), RH_HOLE, &R(1), U(2), callee, RH_FRAME_CONSTRUCT));
+            LOAD_FRAME();
+            goto dispatch;
+        }
+        TRY(rh_construct_rjs(agent, callee, &R(1), U(2), callee, &acc));
+        agent->current_realm = f->realm;
+        NEXT(4);
+    }
+    HANDLER(ConstructSpread)
+    {
+        rh_value *args;
+        uint32_t argc;
+        SAVE();
+        TRY(interp_spread_arguments(agent, R(1), &args, &argc));
+        TRY(rh_construct_rjs(agent, R(0), args, argc, R(0), &acc));
+        agent->current_realm = f->realm;
+        NEXT(3);
+    }
+    HANDLER(SuperCall)
+    {
+        rh_value parent;
+        SAVE();
+        TRY(interp_super_constructor(agent, f, &parent));
+        TRY(rh_construct_rjs(agent, parent, &R(0), U(1), f->new_target, &acc));
+        agent->current_realm = f->realm;
+        NEXT(2);
+    }
+    HANDLER(SuperCallSpread)
+    {
+        rh_value parent, *args;
+        uint32_t argc;
+        SAVE();
+        TRY(interp_super_constructor(agent, f, &parent));
+        TRY(interp_spread_arguments(agent, R(0), &args, &argc));
+        TRY(rh_construct_rjs(agent, parent, args, argc, f->new_target, &acc));
+        agent->current_realm = f->realm;
+        NEXT(1);
+    }
+
+    /* --- closures, classes, literals --- */
+    HANDLER(CreateClosure)
+    {
+        rh_object *closure;
+        SAVE();
+        TRY(func_new_closure(agent, f->realm, image_constant_function(f->fn, U(0)), f->ctx, NULL, &closure));
+        acc = value_from_object(closure);
+        NEXT(1);
+    }
+    HANDLER(CreateMethod)
+    {
+        rh_object *closure;
+        rh_value home = R(1);
+        SAVE();
+        TRY(func_new_closure(agent, f->realm, image_constant_function(f->fn, U(0)), f->ctx,
+                             value_is_object(home) ? value_as_object(home) : NULL, &closure));
+        acc = value_from_object(closure);
+        NEXT(2);
+    }
+    HANDLER(CreateClass) { SAVE(); TRY(interp_create_class_rjs(agent, f, U(0), R(1), &R(2), &acc)); NEXT(3); }
+    HANDLER(SetClassFields)
+    {
+        rh_value constructor = R(0);
+        if (value_is_callable(constructor) && value_is_object(acc))
+            func_data(value_as_object(constructor))->u.js.fields = value_as_object(acc);
+        NEXT(1);
+    }
+    HANDLER(InitializeInstanceElements) { SAVE(); TRY(interp_initialize_instance_rjs(agent, R(0), R(1))); NEXT(2); }
+    HANDLER(CreatePrivateName) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(1); }
+    HANDLER(CreateObjectLiteral) { SAVE(); TRY(interp_new_object(agent, f, &acc)); NEXT(1); }
+    HANDLER(CreateArrayLiteral) { SAVE(); TRY(interp_new_array(agent, f, U(0), &acc)); NEXT(1); }
+    HANDLER(ArrayPush) { SAVE(); TRY(interp_array_push(agent, R(0), acc)); NEXT(1); }
+    HANDLER(ArraySpread) { SAVE(); TRY(interp_array_spread_rjs(agent, R(0), acc)); NEXT(1); }
+    HANDLER(CopyDataProperties) { SAVE(); TRY(interp_copy_data_properties_rjs(agent, R(0), acc, &R(1), U(2))); NEXT(3); }
+    HANDLER(CreateRegExp) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(1); }
+    HANDLER(GetTemplateObject) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(2); }
+    HANDLER(CreateArguments) { SAVE(); TRY(interp_create_arguments(agent, f, U(0), &acc)); NEXT(1); }
+    HANDLER(CreateRestParameter) { SAVE(); TRY(interp_create_rest(agent, f, U(0), &acc)); NEXT(1); }
+
+    /* --- iteration --- */
+    HANDLER(GetIterator) { SAVE(); TRY(interp_get_iterator_rjs(agent, acc, &R(0))); NEXT(1); }
+    HANDLER(IteratorStepValue)
+    {
+        bool done;
+        SAVE();
+        TRY(interp_iterator_step_rjs(agent, &R(0), &done, &acc));
+        if (done)
+            JUMP_BY(S(1));
+        NEXT(2);
+    }
+    HANDLER(IteratorClose) { SAVE(); TRY(interp_iterator_close_rjs(agent, &R(0), U(1) != 0)); NEXT(2); }
+    HANDLER(ForInPrepare) { SAVE(); TRY(interp_for_in_prepare_rjs(agent, f, acc, &R(0))); NEXT(1); }
+    HANDLER(ForInNext)
+    {
+        bool done;
+        SAVE();
+        TRY(interp_for_in_next_rjs(agent, &R(0), &done, &acc));
+        if (done)
+            JUMP_BY(S(1));
+        NEXT(2);
+    }
+
+#ifdef RH_SWITCH_DISPATCH
+    default:
+        status = interp_unsupported(agent, op);
+        goto exception;
+    }
+#endif
+
+exception:
+    /* Unwind to the nearest handler; uncatchable statuses unwind everything down to the entry. */
+    for (;;) {
+        const rh_image_handler *h = (status == RH_THROWN) ? find_handler(f) : NULL;
+        if (h != NULL) {
+            uint32_t height = context_height(f);
+            while (height-- > h->context_depth)
+                f->ctx = f->ctx->parent;
+            acc = rh_take_exception(agent);
+            base[h->reg] = acc;
+            pc = f->fn->code + h->handler;
+            agent->current_realm = f->realm;
+            goto dispatch;
+        }
+        st->top = f->floor;
+        st->depth--;
+        if (st->depth == entry_depth)
+            return status;
+        LOAD_FRAME();
+    }
+}
+
+#undef HANDLER
+#undef DISPATCH_OP
+#undef NEXT
+#undef JUMP_BY
+#undef TRY
+
+/* --- entries from C --- */
+
+rh_status interp_call_rjs(rh_agent *agent, rh_object *callee, rh_value this_value, const rh_value *args,
+                          uint32_t argc, rh_value new_target, rh_value *result)
+{
+    rh_interp_stack *st = ensure_stack(agent);
+    rh_realm *outer_realm = agent->current_realm;
+    rh_object *outer_native = agent->native_callee;
+    uint32_t depth;
+    rh_status status;
+    if (st == NULL)
+        return RH_ERR_OOM;
+    if (!value_is_undefined(new_target) && (func_data(callee)->flags & RH_FUNC_CLASS_CONSTRUCTOR) == 0 &&
+        !(func_data(callee)->flags & RH_FUNC_CONSTRUCTOR))
+        return rh_throw_type_error(agent, "not a constructor");
+    if (value_is_undefined(new_target) && (func_data(callee)->flags & RH_FUNC_CLASS_CONSTRUCTOR))
+        return rh_throw_type_error(agent, "Class constructor cannot be invoked without 'new'");
+    if (agent->native_depth >= 400u)
+        return rh_throw_range_error(agent, "Maximum call stack size exceeded");
+    depth = st->depth;
+    agent->native_depth++;
+    agent->native_callee = NULL;
+    status = push_frame(agent, st, callee, this_value, args, argc, new_target,
+                        RH_FRAME_ENTRY | (value_is_undefined(new_target) ? 0 : RH_FRAME_CONSTRUCT));
+    if (status == RH_OK)
+        status = run(agent, st, depth, result);
+    agent->native_depth--;
+    agent->current_realm = outer_realm;
+    agent->native_callee = outer_native;
+    return status;
+}
+
+rh_status interp_run_script_rjs(rh_agent *agent, rh_realm *realm, rh_loaded_image *image, rh_value *result)
+{
+    rh_object *closure;
+    rh_value roots[1] = {RH_UNDEFINED};
+    rh_root_frame frame;
+    rh_realm *outer = agent->current_realm;
+    rh_status status;
+    agent->current_realm = realm;
+    status = func_new_closure(agent, realm, &image->functions[image->root_function], NULL, NULL, &closure);
+    if (status == RH_OK) {
+        roots[0] = value_from_object(closure);
+        heap_enter_frame(agent, &frame, roots, 1);
+        status = interp_call_rjs(agent, closure, value_from_object(realm->global), NULL, 0, RH_UNDEFINED, result);
+        heap_leave_frame(agent, &frame);
+    }
+    agent->current_realm = outer;
+    return status;
+}
