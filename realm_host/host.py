@@ -1,0 +1,110 @@
+"""The Host: one per process (or per use), owns the bytecode store and an agent whose heap holds
+the realms it makes. Images are compiled once, shared by every realm, and linked per realm."""
+from __future__ import annotations
+
+import functools
+import sys
+import threading
+from typing import Any, Callable, TextIO
+
+from engine.compiler import CompileOptions, NotSupportedYet as CodegenNotSupported, compile_function
+from engine.image import Image
+from engine.image.native_check import native_checker
+from engine.store import Store
+from engine.syntax import JSSyntaxError
+from realm_host._native import ffi, lib
+from realm_host.errors import JSError, NotSupportedYet, OutOfMemory
+from realm_host.realm import Realm
+
+_HOSTS: dict[int, Host] = {}
+_HOSTS_LOCK = threading.Lock()
+
+
+@ffi.def_extern()
+def rh_py_output(data: Any, utf8: Any, size: int) -> None:
+    host = ffi.from_handle(data)
+    host._write(ffi.unpack(utf8, size).decode("utf-8", "surrogatepass"))
+
+
+class Host:
+    """``Host()`` owns the store; ``new_realm()`` makes realms; ``memory()`` reports the shared part.
+
+    ``output`` receives what print and console.log write (default: sys.stdout at write time).
+    ``heap_limit`` bounds the agent's heap in bytes; ``max_call_depth`` the JavaScript frames."""
+
+    def __init__(self, store: Store | None = None, *, output: TextIO | Callable[[str], Any] | None = None,
+                 heap_limit: int = 0, max_call_depth: int = 0) -> None:
+        self.store = store if store is not None else Store(checker=native_checker())
+        limits = ffi.new("rh_agent_limits *", {"heap_limit_bytes": heap_limit, "max_call_depth": max_call_depth})
+        self._agent = lib.rh_agent_new(limits)
+        if self._agent == ffi.NULL:
+            raise OutOfMemory("cannot create an agent")
+        self._output = output
+        self._self_handle = ffi.new_handle(self)
+        lib.rh_agent_set_output(self._agent, lib.rh_py_output, self._self_handle)
+        self._images: dict[int, tuple[Image, Any]] = {}
+        self._lock = threading.Lock()
+
+    def new_realm(self) -> Realm:
+        return Realm(self)
+
+    def memory(self) -> dict[str, int]:
+        """The shared part: bytecode images in the store, and the agent's own tables."""
+        report = ffi.new("rh_memory_report *")
+        lib.rh_agent_memory(self._agent, report)
+        images = self.store.memory_bytes()
+        return {"images": images, "agent": report.total, "total": images + report.total}
+
+    def code_blocks(self) -> int:
+        """Linked code blocks (per-realm metadata tables) alive in the agent."""
+        return int(lib.rh_agent_code_block_count(self._agent))
+
+    def collect(self) -> None:
+        """Forces a full garbage collection of the agent's heap."""
+        lib.rh_agent_gc(self._agent)
+
+    def close(self) -> None:
+        if self._agent is not None:
+            lib.rh_agent_free(self._agent)
+            self._agent = None
+            self._images.clear()
+
+    def __enter__(self) -> Host:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- internals ------------------------------------------------------------------------------
+    def _write(self, text: str) -> None:
+        out = self._output if self._output is not None else sys.stdout
+        if callable(out) and not hasattr(out, "write"):
+            out(text)
+        else:
+            out.write(text)  # type: ignore[union-attr]
+
+    def _load(self, source: str, filename: str) -> Any:
+        """The agent's loaded image for source (compiled or found in the store)."""
+        try:
+            image = self.store.get(source, CompileOptions(), functools.partial(compile_function, filename=filename))
+        except JSSyntaxError as exc:
+            raise JSError("SyntaxError", f"{exc.message} ({exc.filename}:{exc.line}:{exc.column})") from None
+        except CodegenNotSupported as exc:
+            raise NotSupportedYet(str(exc)) from None
+        with self._lock:
+            entry = self._images.get(id(image))
+            if entry is None or entry[0] is not image:
+                status = ffi.new("int *")
+                buffer = ffi.from_buffer(image.buffer)
+                loaded = lib.rh_api_load_image(self._agent, buffer, len(buffer), filename.encode("utf-8", "surrogatepass"), status)
+                if loaded == ffi.NULL:
+                    raise OutOfMemory(f"cannot load the image (status {status[0]})")
+                entry = (image, loaded, buffer)
+                self._images[id(image)] = entry  # keeps the image (and its buffer) alive
+            return entry[1]
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # pragma: no cover
+            pass
