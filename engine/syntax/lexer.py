@@ -484,7 +484,8 @@ class Lexer:
         self.value = value
         self.legacy_octal = legacy
         self.end = end
-        if not self._lf_only or "\n" in value:
+        # Test the source, not the cooked value: a line continuation leaves no newline in it.
+        if not self._lf_only or src.find("\n", start, end) >= 0:
             self._count_lines(start, end)
 
     # ----------------------------------------------------------------- templates

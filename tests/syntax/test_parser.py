@@ -318,7 +318,6 @@ def test_hashbang_and_html_comments() -> None:
         parse_module("x\n--> y")
 
 
-@pytest.mark.xfail(strict=True, reason="lexer: a line continuation inside a string literal is not counted as a line")
 def test_lines_after_a_line_continuation_in_a_string() -> None:
     program = parse_script("x = 'a\\\nb';\ny;")
     assert program.body[1].line == 3
