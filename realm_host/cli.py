@@ -35,6 +35,34 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    """``realm run FILE``: runs FILE as a classic script in a fresh realm; print and console.log
+    write to stdout; an uncaught exception prints ``Uncaught <Name>: <message>`` and the stack to
+    stderr and exits 1."""
+    from realm_host import Host, JSError, RealmHostError
+
+    try:
+        source = _read_source(args.file)
+    except OSError as exc:
+        print(f"error: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+        return 2
+    with Host(max_call_depth=args.max_call_depth) as host, host.new_realm() as realm:
+        try:
+            realm.eval(source, filename=args.file)
+        except JSError as exc:
+            sys.stdout.flush()
+            print(f"Uncaught {exc}", file=sys.stderr)
+            stack_lines = exc.stack.split("\n")[1:] if exc.stack else []
+            for line in stack_lines:
+                print(line, file=sys.stderr)
+            return 1
+        except RealmHostError as exc:
+            sys.stdout.flush()
+            print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="realm", description="Realm Host: many JavaScript realms, measured.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -43,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--module", action="store_true", help="parse as ES modules instead of classic scripts")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(handler=cmd_parse)
+
+    p = sub.add_parser("run", help="run a JavaScript file as a classic script in a fresh realm")
+    p.add_argument("--max-call-depth", type=int, default=0, metavar="N", help="JavaScript frames allowed (default 10000)")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_run)
     return parser
 
 

@@ -56,8 +56,8 @@ static size_t describe_frame(rh_agent *agent, const rh_frame *frame, char *out, 
     }
     image_position_at(fn, (uint32_t)(frame->pc - fn->code), &line, &column);
     if (name[0] != 0 && !(fn->flags & RH_FN_TOP_LEVEL))
-        return (size_t)snprintf(out, room, "\n    at %s (%s:%u:%u)", name, file, line, column + 1);
-    return (size_t)snprintf(out, room, "\n    at %s:%u:%u", file, line, column + 1);
+        return (size_t)snprintf(out, room, "\n    at %s (%s:%u:%u)", name, file, line, column);
+    return (size_t)snprintf(out, room, "\n    at %s:%u:%u", file, line, column);
 }
 
 /* "Name: message" then one line per frame, innermost first. */
