@@ -47,9 +47,10 @@ def main() -> None:
     parser.add_argument("--test262", action="store_true")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--show", type=int, default=10, help="other failures to print")
+    parser.add_argument("--exclude", action="append", default=[], help="skip paths containing this text")
     args = parser.parse_args()
     files = sorted(pathlib.Path(args.directory).rglob("*.js"))
-    files = [f for f in files if "_FIXTURE" not in f.name]
+    files = [f for f in files if "_FIXTURE" not in f.name and not any(e in str(f) for e in args.exclude)]
     if args.limit:
         files = files[: args.limit]
     compiled = 0
