@@ -47,6 +47,7 @@ rh_status interp_copy_data_properties_rjs(rh_agent *agent, rh_value target, rh_v
 rh_status interp_array_spread_rjs(rh_agent *agent, rh_value array, rh_value iterable) RH_WUR;
 /* The arguments of a spread call as a C array view of an array object's dense elements. */
 rh_status interp_spread_arguments(rh_agent *agent, rh_value array, rh_value **args, uint32_t *argc) RH_WUR;
+rh_status interp_create_private_name(rh_agent *agent, rh_frame *f, uint32_t description, rh_value *acc) RH_WUR;
 rh_status interp_check_interrupt(rh_agent *agent) RH_WUR;
 
 #endif

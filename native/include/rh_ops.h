@@ -25,6 +25,10 @@ rh_status rh_to_numeric_rjs(rh_agent *agent, rh_value v, rh_value *out) RH_WUR;
 rh_status rh_to_string_rjs(rh_agent *agent, rh_value v, rh_value *out) RH_WUR;
 /* https://tc39.es/ecma262/#sec-topropertykey (an atom, a symbol or an index key) */
 rh_status rh_to_property_key_rjs(rh_agent *agent, rh_value v, rh_value *out) RH_WUR;
+/* Whether s might be a canonical array index string (false is certain). */
+bool rh_may_be_index(const rh_string *s);
+/* The property key for a name atom: the atom, or the index key of "0", "1", ... */
+rh_status rh_name_key(rh_agent *agent, rh_value name, rh_value *out) RH_WUR;
 /* https://tc39.es/ecma262/#sec-toobject in the current realm; TypeError for null/undefined. */
 rh_status rh_to_object(rh_agent *agent, rh_value v, rh_object **out) RH_WUR;
 /* https://tc39.es/ecma262/#sec-toint32 / touint32 of a number */

@@ -32,7 +32,6 @@ static const rh_intrinsic_id global_intrinsics[RH_GLOBAL__COUNT] = {
 #undef RH_GLOBAL_INTRINSIC
 };
 
-#define RH_ALL_GLOBALS_INSTALLED ((RH_GLOBAL__COUNT >= 64) ? ~0ull : ((1ull << RH_GLOBAL__COUNT) - 1))
 
 /* Whether an atom key spells the ASCII text name. */
 static bool key_is_ascii(rh_value key, const char *name)
@@ -75,16 +74,36 @@ static rh_status install_global(rh_agent *agent, rh_realm *realm, int i)
     return status;
 }
 
-/* globalThis: https://tc39.es/ecma262/#sec-globalthis, also made on first lookup. */
-static rh_status install_global_this(rh_agent *agent, rh_realm *realm, rh_value key)
+/* The value properties of the global object (https://tc39.es/ecma262/#sec-value-properties-of-the-global-object),
+ * also made on first lookup; their bits sit at the top of globals_installed. */
+enum { VALUE_GLOBAL_THIS, VALUE_NAN, VALUE_INFINITY, VALUE_UNDEFINED, VALUE_GLOBAL_COUNT };
+static const char *const value_global_names[VALUE_GLOBAL_COUNT] = {"globalThis", "NaN", "Infinity", "undefined"};
+#define VALUE_GLOBAL_BIT(i) (1ull << (63 - (i)))
+_Static_assert(RH_GLOBAL__COUNT + VALUE_GLOBAL_COUNT <= 64, "globals_installed has a bit for every lazy global");
+
+static rh_status install_value_global(rh_agent *agent, rh_realm *realm, int i, rh_value key)
 {
-    rh_property_descriptor desc = {.value = value_from_object(realm->global), .getter = RH_UNDEFINED,
-                                   .setter = RH_UNDEFINED,
+    rh_property_descriptor desc = {.getter = RH_UNDEFINED, .setter = RH_UNDEFINED,
                                    .fields = RH_DESC_VALUE | RH_DESC_WRITABLE | RH_DESC_ENUMERABLE |
                                              RH_DESC_CONFIGURABLE,
-                                   .attrs = RH_GLOBAL_INTRINSIC_ATTRS};
+                                   .attrs = 0};
     bool ok;
-    realm->globals_installed |= 1ull << 63;
+    realm->globals_installed |= VALUE_GLOBAL_BIT(i);
+    switch (i) {
+    case VALUE_GLOBAL_THIS: /* https://tc39.es/ecma262/#sec-globalthis */
+        desc.value = value_from_object(realm->global);
+        desc.attrs = RH_GLOBAL_INTRINSIC_ATTRS;
+        break;
+    case VALUE_NAN:
+        desc.value = RH_CANONICAL_NAN;
+        break;
+    case VALUE_INFINITY:
+        desc.value = value_from_double(__builtin_inf());
+        break;
+    default:
+        desc.value = RH_UNDEFINED;
+        break;
+    }
     return obj_define_own_property(agent, realm->global, key, &desc, &ok);
 }
 
@@ -94,14 +113,16 @@ rh_status global_materialize(rh_agent *agent, rh_realm *realm, rh_value key)
     if (realm->global == NULL)
         return RH_OK;
     if (value_is_undefined(key)) {
-        rh_value this_key;
+        rh_value name;
         for (int i = 0; i < RH_GLOBAL__COUNT && status == RH_OK; i++) {
             if (!(realm->globals_installed & (1ull << i)))
                 status = install_global(agent, realm, i);
         }
-        if (status == RH_OK && !(realm->globals_installed & (1ull << 63)) &&
-            (status = rh_atom_ascii(agent, "globalThis", &this_key)) == RH_OK)
-            status = install_global_this(agent, realm, this_key);
+        for (int i = 0; i < VALUE_GLOBAL_COUNT && status == RH_OK; i++) {
+            if (!(realm->globals_installed & VALUE_GLOBAL_BIT(i)) &&
+                (status = rh_atom_ascii(agent, value_global_names[i], &name)) == RH_OK)
+                status = install_value_global(agent, realm, i, name);
+        }
         return status;
     }
     if (!value_is_string(key))
@@ -110,8 +131,10 @@ rh_status global_materialize(rh_agent *agent, rh_realm *realm, rh_value key)
         if (!(realm->globals_installed & (1ull << i)) && key_is_ascii(key, global_names[i]))
             return install_global(agent, realm, i);
     }
-    if (!(realm->globals_installed & (1ull << 63)) && key_is_ascii(key, "globalThis"))
-        return install_global_this(agent, realm, key);
+    for (int i = 0; i < VALUE_GLOBAL_COUNT; i++) {
+        if (!(realm->globals_installed & VALUE_GLOBAL_BIT(i)) && key_is_ascii(key, value_global_names[i]))
+            return install_value_global(agent, realm, i, key);
+    }
     return RH_OK;
 }
 
@@ -150,7 +173,7 @@ rh_status global_load_slow_rjs(rh_agent *agent, rh_realm *realm, rh_value name, 
     rh_status status;
     if (lexical_lookup(agent, realm, name, &desc)) {
         if (desc.value == RH_HOLE)
-            return rh_throw_reference_error(agent, "Cannot access '%s' before initialization", "binding");
+            return global_throw_tdz(agent, name);
         *out = desc.value;
         if (ic != NULL)
             remember(agent, ic, realm->lexical_globals, name, true, false);

@@ -276,6 +276,7 @@ dispatch_switch:
             rh_value name;
             SAVE();
             TRY(image_string(agent, f->fn->image, image_constant_a(f->fn, U(1)), &name));
+            TRY(rh_name_key(agent, name, &name));
             TRY(interp_get_named_rjs(agent, f, object, name, ic, &acc));
         }
         NEXT(3);
@@ -290,6 +291,7 @@ dispatch_switch:
             rh_value name;
             SAVE();
             TRY(image_string(agent, f->fn->image, image_constant_a(f->fn, U(1)), &name));
+            TRY(rh_name_key(agent, name, &name));
             TRY(interp_set_named_rjs(agent, f, object, name, acc, ic));
         }
         NEXT(3);
@@ -327,6 +329,7 @@ dispatch_switch:
         rh_value name;
         SAVE();
         TRY(image_string(agent, f->fn->image, image_constant_a(f->fn, U(1)), &name));
+        TRY(rh_name_key(agent, name, &name));
         TRY(interp_define_own_rjs(agent, R(0), name, acc, 1));
         NEXT(3);
     }
@@ -533,7 +536,7 @@ dispatch_switch:
         NEXT(1);
     }
     HANDLER(InitializeInstanceElements) { SAVE(); TRY(interp_initialize_instance_rjs(agent, R(0), R(1))); NEXT(2); }
-    HANDLER(CreatePrivateName) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(1); }
+    HANDLER(CreatePrivateName) { SAVE(); TRY(interp_create_private_name(agent, f, U(0), &acc)); NEXT(1); }
     HANDLER(CreateObjectLiteral) { SAVE(); TRY(interp_new_object(agent, f, &acc)); NEXT(1); }
     HANDLER(CreateArrayLiteral) { SAVE(); TRY(interp_new_array(agent, f, U(0), &acc)); NEXT(1); }
     HANDLER(ArrayPush) { SAVE(); TRY(interp_array_push(agent, R(0), acc)); NEXT(1); }

@@ -90,7 +90,7 @@ rh_status interp_get_named_rjs(rh_agent *agent, rh_frame *f, rh_value object, rh
     if (!value_is_object(object)) {
         if (value_is_nullish(object)) {
             char text[128] = "?";
-            rh_string *flat = str_flat_or_null(value_as_string(name));
+            rh_string *flat = value_is_string(name) ? str_flat_or_null(value_as_string(name)) : NULL;
             if (flat != NULL && str_utf8_size(flat) < sizeof text) {
                 str_to_utf8(flat, text);
                 text[str_utf8_size(flat)] = 0;
@@ -136,8 +136,52 @@ rh_status interp_set_named_rjs(rh_agent *agent, rh_frame *f, rh_value object, rh
     return rh_set_rjs(agent, object, name, value, strict);
 }
 
+/* --- private names: own elements only, a TypeError when absent (https://tc39.es/ecma262/#sec-privateget) --- */
+
+static rh_status private_lookup(rh_agent *agent, rh_value object, rh_value key, rh_property_descriptor *desc)
+{
+    if (!value_is_object(object) || !obj_get_own_property(agent, value_as_object(object), key, desc))
+        return rh_throw_type_error(agent, "Cannot access a private member of an object whose class did not declare it");
+    return RH_OK;
+}
+
+static rh_status private_get_rjs(rh_agent *agent, rh_value object, rh_value key, rh_value *acc)
+{
+    rh_property_descriptor desc;
+    rh_status status = private_lookup(agent, object, key, &desc);
+    if (status != RH_OK)
+        return status;
+    if (desc.fields & RH_DESC_VALUE) {
+        *acc = desc.value;
+        return RH_OK;
+    }
+    if (value_is_undefined(desc.getter))
+        return rh_throw_type_error(agent, "'#' member was defined without a getter");
+    return rh_call_rjs(agent, desc.getter, object, NULL, 0, acc);
+}
+
+/* https://tc39.es/ecma262/#sec-privateset */
+static rh_status private_set_rjs(rh_agent *agent, rh_value object, rh_value key, rh_value value)
+{
+    rh_property_descriptor desc;
+    rh_value ignored;
+    rh_status status = private_lookup(agent, object, key, &desc);
+    if (status != RH_OK)
+        return status;
+    if (desc.fields & RH_DESC_VALUE) {
+        if (!(desc.attrs & RH_ATTR_WRITABLE))
+            return rh_throw_type_error(agent, "Private method is not writable");
+        return rh_define_data_rjs(agent, value_as_object(object), key, value, desc.attrs);
+    }
+    if (value_is_undefined(desc.setter))
+        return rh_throw_type_error(agent, "'#' member was defined without a setter");
+    return rh_call_rjs(agent, desc.setter, object, &value, 1, &ignored);
+}
+
 rh_status interp_get_keyed_rjs(rh_agent *agent, rh_frame *f, rh_value object, rh_value key, rh_value *acc)
 {
+    if (value_is_private_name(key))
+        return private_get_rjs(agent, object, key, acc);
     rh_value roots[2] = {object, key};
     rh_root_frame frame;
     rh_status status;
@@ -173,6 +217,8 @@ rh_status interp_set_keyed_rjs(rh_agent *agent, rh_frame *f, rh_value object, rh
     rh_value roots[3] = {object, key, value};
     rh_root_frame frame;
     rh_status status;
+    if (value_is_private_name(key))
+        return private_set_rjs(agent, object, key, value);
     if (value_is_object(object) && try_append(agent, value_as_object(object), key, value, &status))
         return status == RH_OK ? RH_OK : rh_throw_status(agent, status, "Invalid array length");
     ENTER_ROOTS(agent, frame, roots);
@@ -248,6 +294,12 @@ rh_status interp_define_own_rjs(rh_agent *agent, rh_value object, rh_value key, 
         attrs |= RH_ATTR_ENUMERABLE;
     if (!(attributes & RH_DEFINE_READ_ONLY))
         attrs |= RH_ATTR_WRITABLE;
+    if (value_is_private_name(key)) {
+        rh_property_descriptor existing;
+        if (obj_get_own_property(agent, value_as_object(object), key, &existing))
+            return rh_throw_type_error(agent, "Cannot initialize a private member twice on the same object");
+        attrs &= (uint8_t)~RH_ATTR_ENUMERABLE;
+    }
     ENTER_ROOTS(agent, frame, roots);
     status = rh_to_property_key_rjs(agent, key, &roots[1]);
     if (status == RH_OK && (attributes & RH_DEFINE_SET_NAME) && value_is_callable(value))
@@ -334,6 +386,11 @@ rh_status interp_compare_rjs(rh_agent *agent, int op, rh_value lhs, rh_value rhs
         rh_root_frame frame;
         if (!value_is_object(rhs))
             return rh_throw_type_error(agent, "Cannot use 'in' operator to search for a key in a non-object");
+        if (value_is_private_name(lhs)) { /* #x in o: https://tc39.es/ecma262/#sec-privateelementfind */
+            rh_property_descriptor desc;
+            *acc = value_from_bool(obj_get_own_property(agent, value_as_object(rhs), lhs, &desc));
+            return RH_OK;
+        }
         ENTER_ROOTS(agent, frame, roots);
         status = rh_to_property_key_rjs(agent, lhs, &roots[0]);
         if (status == RH_OK)
@@ -406,5 +463,20 @@ rh_status interp_check_interrupt(rh_agent *agent)
         return RH_TERMINATED;
     if (agent->interrupt != NULL && agent->interrupt(agent->interrupt_data) != 0)
         return RH_TERMINATED;
+    return RH_OK;
+}
+
+/* https://tc39.es/ecma262/#sec-newprivatename */
+rh_status interp_create_private_name(rh_agent *agent, rh_frame *f, uint32_t description, rh_value *acc)
+{
+    rh_value text;
+    rh_symbol *sym;
+    rh_status status = image_string(agent, f->fn->image, image_constant_a(f->fn, description), &text);
+    if (status == RH_OK)
+        status = symbol_new(agent, f->realm->index, text, &sym);
+    if (status != RH_OK)
+        return status;
+    sym->is_private = 1;
+    *acc = value_from_symbol(sym);
     return RH_OK;
 }

@@ -7,6 +7,7 @@
 #include "rh_array.h"
 #include "rh_atom.h"
 #include "rh_object.h"
+#include "rh_symbol.h"
 
 #define RH_DESC_ACCESSOR_FIELDS (RH_DESC_GET | RH_DESC_SET)
 #define RH_DESC_DATA_FIELDS (RH_DESC_VALUE | RH_DESC_WRITABLE)
@@ -393,7 +394,7 @@ static void emit_named_keys(rh_object *o, bool symbols, rh_value *out, size_t ca
         const rh_dict *dict = o->props.dict;
         for (uint32_t i = 0; i < dict->entry_count; i++) {
             rh_value key = dict->entries[i].key;
-            if (key != RH_HOLE && value_is_symbol(key) == symbols)
+            if (key != RH_HOLE && value_is_symbol(key) == symbols && !value_is_private_name(key))
                 emit_key(out, capacity, n, key);
         }
         return;
@@ -401,7 +402,7 @@ static void emit_named_keys(rh_object *o, bool symbols, rh_value *out, size_t ca
     rh_shape *path[RH_SHAPE_MAX_PROPERTIES];
     shape_path(o->shape, path);
     for (uint32_t i = 0; i < o->shape->property_count; i++) {
-        if (value_is_symbol(path[i]->key) == symbols)
+        if (value_is_symbol(path[i]->key) == symbols && !value_is_private_name(path[i]->key))
             emit_key(out, capacity, n, path[i]->key);
     }
 }

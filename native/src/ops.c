@@ -388,6 +388,24 @@ rh_status rh_to_string_rjs(rh_agent *agent, rh_value v, rh_value *out)
     return rh_to_string_rjs(agent, v, out);
 }
 
+/* Whether a string could be a canonical array index ("0" .. "4294967294"): one must start with a
+ * digit, which lets every other atom stand as a key without a closer look. */
+bool rh_may_be_index(const rh_string *s)
+{
+    const rh_string *flat = str_flat_or_null((rh_string *)s);
+    return flat == NULL || (flat->length > 0 && str_unit_at(flat, 0) >= '0' && str_unit_at(flat, 0) <= '9');
+}
+
+/* The property key of a name from an image (an atom): itself, or an index key for "0", "1", ... */
+rh_status rh_name_key(rh_agent *agent, rh_value name, rh_value *out)
+{
+    if (!rh_may_be_index(value_as_string(name))) {
+        *out = name;
+        return RH_OK;
+    }
+    return atom_key_from_string(agent, value_as_string(name), out);
+}
+
 /* https://tc39.es/ecma262/#sec-topropertykey */
 rh_status rh_to_property_key_rjs(rh_agent *agent, rh_value v, rh_value *out)
 {
@@ -404,7 +422,7 @@ rh_status rh_to_property_key_rjs(rh_agent *agent, rh_value v, rh_value *out)
         *out = v;
         return RH_OK;
     }
-    if (value_is_string(v) && value_as_string(v)->is_atom) {
+    if (value_is_string(v) && value_as_string(v)->is_atom && !rh_may_be_index(value_as_string(v))) {
         *out = v;
         return RH_OK;
     }
@@ -453,21 +471,16 @@ rh_status rh_loosely_equal_rjs(rh_agent *agent, rh_value a, rh_value b, bool *ou
     rh_status status = RH_OK;
     double x, y;
     for (;;) {
+        /* 2-4. null == undefined, and neither equals anything else */
+        if (value_is_nullish(a) || value_is_nullish(b)) {
+            *out = value_is_nullish(a) && value_is_nullish(b);
+            return RH_OK;
+        }
         /* 1. Same type: strict equality. */
-        bool same_type = (value_is_number(a) && value_is_number(b)) || (value_is_boxed(a) && value_is_boxed(b) &&
-                                                                        value_tag(a) == value_tag(b) &&
-                                                                        !value_is_int32(a));
+        bool same_type = (value_is_number(a) && value_is_number(b)) ||
+                         (value_is_boxed(a) && value_is_boxed(b) && value_tag(a) == value_tag(b) && !value_is_int32(a));
         if (same_type) {
             *out = rh_strictly_equal(a, b);
-            return RH_OK;
-        }
-        /* 2-4. null == undefined */
-        if (value_is_nullish(a) && value_is_nullish(b)) {
-            *out = true;
-            return RH_OK;
-        }
-        if (value_is_nullish(a) || value_is_nullish(b)) {
-            *out = false;
             return RH_OK;
         }
         /* 5-8. numbers and strings / booleans compare as numbers */
