@@ -9,5 +9,6 @@
 #include "rh_opcodes.h"
 #include "rh_image.h"
 #include "rh_host_api.h"
+#include "rh_host_function.h"
 
 #endif
