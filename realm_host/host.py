@@ -59,6 +59,12 @@ class Host:
         """Linked code blocks (per-realm metadata tables) alive in the agent."""
         return int(lib.rh_agent_code_block_count(self._agent))
 
+    def terminate(self) -> None:
+        """Stops the evaluation running in this host's agent (from any thread): it raises
+        Terminated. The flag is cleared when the next evaluation starts."""
+        if self._agent is not None:
+            lib.rh_agent_request_terminate(self._agent, 1)
+
     def collect(self) -> None:
         """Forces a full garbage collection of the agent's heap."""
         lib.rh_agent_gc(self._agent)

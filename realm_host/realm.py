@@ -21,10 +21,14 @@ class Realm:
 
     def __init__(self, host: Host) -> None:
         self._host = host
-        self._agent = host._agent
-        self._realm = lib.rh_realm_new(self._agent)
+        self._realm = lib.rh_realm_new(host._agent)
         if self._realm == ffi.NULL:
             raise OutOfMemory("cannot create a realm")
+
+    @property
+    def _agent(self) -> Any:
+        """The host's agent (None once the host is closed)."""
+        return self._host._agent
 
     # --- running code ------------------------------------------------------------------------
     def eval(self, source: str, filename: str = "<eval>") -> Any:
@@ -84,9 +88,9 @@ class Realm:
         return result
 
     def close(self) -> None:
-        if self._realm is not None:
+        if self._realm is not None and self._host._agent is not None:
             lib.rh_realm_free(self._realm)
-            self._realm = None
+        self._realm = None
 
     def __enter__(self) -> Realm:
         return self
@@ -96,7 +100,7 @@ class Realm:
 
     # --- helpers ----------------------------------------------------------------------------
     def _live(self) -> Any:
-        if self._realm is None:
+        if self._realm is None or self._host._agent is None:
             raise RealmClosed("the realm is closed")
         return self._realm
 

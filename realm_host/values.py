@@ -124,7 +124,7 @@ class JSObject:
         self.callable = lib.rh_api_value_kind(value) == KIND_FUNCTION
 
     def _value(self) -> int:
-        if self._realm._realm is None:
+        if self._realm._realm is None or self._realm._agent is None:
             raise RealmClosed("the object's realm is closed")
         return lib.rh_handle_get(self._realm._agent, self._handle)
 
@@ -158,8 +158,9 @@ class JSObject:
 
     def release(self) -> None:
         """Drops the handle now (the object may then be collected)."""
-        if self._handle >= 0 and self._realm._agent is not None:
-            lib.rh_handle_free(self._realm._agent, self._handle)
+        agent = self._realm._agent
+        if self._handle >= 0 and agent is not None:
+            lib.rh_handle_free(agent, self._handle)
         self._handle = -1
 
     def __del__(self) -> None:

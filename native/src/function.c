@@ -119,9 +119,13 @@ static rh_status set_length_and_name(rh_agent *agent, rh_object *f, double lengt
         rh_string *key;
         roots[1] = name_value;
         status = atom_from_ascii(agent, f->cell.realm_index, "name", &key);
-        if (status == RH_OK)
-            status = obj_add_named(agent, f, value_from_string(key), name_value, RH_UNDEFINED,
-                                   RH_FUNCTION_PROPERTY_ATTRS);
+        if (status == RH_OK) {
+            rh_value key_root[1] = {value_from_string(key)};
+            rh_root_frame key_frame;
+            heap_enter_frame(agent, &key_frame, key_root, 1);
+            status = obj_add_named(agent, f, key_root[0], name_value, RH_UNDEFINED, RH_FUNCTION_PROPERTY_ATTRS);
+            heap_leave_frame(agent, &key_frame);
+        }
     }
     heap_leave_frame(agent, &frame);
     return status;

@@ -87,7 +87,10 @@ static rh_status install_value_global(rh_agent *agent, rh_realm *realm, int i, r
                                    .fields = RH_DESC_VALUE | RH_DESC_WRITABLE | RH_DESC_ENUMERABLE |
                                              RH_DESC_CONFIGURABLE,
                                    .attrs = 0};
+    rh_value roots[1] = {key};
+    rh_root_frame frame;
     bool ok;
+    rh_status status;
     realm->globals_installed |= VALUE_GLOBAL_BIT(i);
     switch (i) {
     case VALUE_GLOBAL_THIS: /* https://tc39.es/ecma262/#sec-globalthis */
@@ -104,7 +107,10 @@ static rh_status install_value_global(rh_agent *agent, rh_realm *realm, int i, r
         desc.value = RH_UNDEFINED;
         break;
     }
-    return obj_define_own_property(agent, realm->global, key, &desc, &ok);
+    heap_enter_frame(agent, &frame, roots, 1);
+    status = obj_define_own_property(agent, realm->global, key, &desc, &ok);
+    heap_leave_frame(agent, &frame);
+    return status;
 }
 
 rh_status global_materialize(rh_agent *agent, rh_realm *realm, rh_value key)

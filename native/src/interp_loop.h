@@ -27,7 +27,9 @@
         if (status != RH_OK)           \
             goto exception;            \
     } while (0)
-#define SAVE() (f->pc = pc)
+/* Before any slow path: the pc for stack traces and handlers, and acc into this loop's rooted
+ * slot (a slow path may collect while acc holds the only reference to a value). */
+#define SAVE() (f->pc = pc, *acc_root = acc)
 #define LOAD_FRAME()                          \
     do {                                      \
         f = &st->frames[st->depth - 1];       \
@@ -38,7 +40,8 @@
 #define CONST_VALUE(i, out) image_constant_value(agent, f->fn, (i), (out))
 #define STRICT() ((f->fn->flags & RH_FN_STRICT) != 0)
 
-static rh_status run(rh_agent *agent, rh_interp_stack *st, uint32_t entry_depth, rh_value *result)
+static rh_status run(rh_agent *agent, rh_interp_stack *st, uint32_t entry_depth, rh_value *acc_root,
+                     rh_value *result)
 {
 #define RH_LABEL_ADDRESS(name, ...) &&L_##name,
     static const void *const labels[RH_OPCODE_COUNT] = {RH_FOR_EACH_OPCODE(RH_LABEL_ADDRESS)};
@@ -613,6 +616,7 @@ rh_status interp_call_rjs(rh_agent *agent, rh_object *callee, rh_value this_valu
     rh_interp_stack *st = ensure_stack(agent);
     rh_realm *outer_realm = agent->current_realm;
     rh_object *outer_native = agent->native_callee;
+    rh_value *acc_root;
     uint32_t depth;
     rh_status status;
     if (st == NULL)
@@ -624,13 +628,19 @@ rh_status interp_call_rjs(rh_agent *agent, rh_object *callee, rh_value this_valu
         return rh_throw_type_error(agent, "Class constructor cannot be invoked without 'new'");
     if (agent->native_depth >= 400u)
         return rh_throw_range_error(agent, "Maximum call stack size exceeded");
+    if (st->top + 1 > st->limit)
+        return rh_throw_range_error(agent, "Maximum call stack size exceeded");
     depth = st->depth;
     agent->native_depth++;
     agent->native_callee = NULL;
+    /* One stack slot below the entry frame roots this loop's accumulator. */
+    acc_root = st->top++;
+    *acc_root = RH_UNDEFINED;
     status = push_frame(agent, st, callee, this_value, args, argc, new_target,
                         RH_FRAME_ENTRY | (value_is_undefined(new_target) ? 0 : RH_FRAME_CONSTRUCT));
     if (status == RH_OK)
-        status = run(agent, st, depth, result);
+        status = run(agent, st, depth, acc_root, result);
+    st->top = acc_root;
     agent->native_depth--;
     agent->current_realm = outer_realm;
     agent->native_callee = outer_native;

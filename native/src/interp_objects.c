@@ -54,12 +54,15 @@ rh_status interp_array_push(rh_agent *agent, rh_value array, rh_value value)
 /* An array of base[-2-start ..] (the arguments from start on). */
 static rh_status arguments_array(rh_agent *agent, rh_frame *f, uint32_t start, rh_object **out)
 {
-    rh_value array;
-    rh_status status = interp_new_array(agent, f, 0, &array);
+    rh_value roots[1] = {RH_UNDEFINED};
+    rh_root_frame frame;
+    rh_status status = interp_new_array(agent, f, 0, &roots[0]);
+    ENTER_ROOTS(agent, frame, roots);
     for (uint32_t i = start; status == RH_OK && i < f->argc; i++)
-        status = interp_array_push(agent, array, f->base[-2 - (int32_t)i]);
+        status = interp_array_push(agent, roots[0], f->base[-2 - (int32_t)i]);
+    heap_leave_frame(agent, &frame);
     if (status == RH_OK)
-        *out = value_as_object(array);
+        *out = value_as_object(roots[0]);
     return status;
 }
 

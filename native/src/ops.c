@@ -167,8 +167,14 @@ rh_status rh_define_data_rjs(rh_agent *agent, rh_object *o, rh_value key, rh_val
                                    .fields = RH_DESC_VALUE | RH_DESC_WRITABLE | RH_DESC_ENUMERABLE |
                                              RH_DESC_CONFIGURABLE,
                                    .attrs = attrs};
+    /* The key is often an atom made just before (rh_atom_ascii): rooted here, for the shape. */
+    rh_value roots[3] = {value_from_object(o), key, value};
+    rh_root_frame frame;
     bool ok;
-    rh_status status = obj_define_own_property(agent, o, key, &desc, &ok);
+    rh_status status;
+    ENTER_ROOTS(agent, frame, roots);
+    status = obj_define_own_property(agent, o, key, &desc, &ok);
+    heap_leave_frame(agent, &frame);
     if (status != RH_OK)
         return rh_throw_status(agent, status, "Invalid property definition");
     if (!ok)
