@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-call-depth", type=int, default=0, metavar="N", help="JavaScript frames allowed (default 10000)")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=cmd_run)
+
+    from realm_host.test262 import command as test262_command
+
+    test262_command.add_arguments(sub.add_parser("test262", help="run the test262 conformance suite in fresh realms"))
     return parser
 
 
