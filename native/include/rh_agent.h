@@ -98,6 +98,8 @@ struct rh_agent {
     rh_common_atoms common;
     uint32_t next_symbol_hash;
     rh_value well_known_symbols[RH_MAX_WELL_KNOWN_SYMBOLS]; /* made on first use; roots */
+    rh_value symbol_registry;    /* Symbol.for's GlobalSymbolRegistry (builtins_symbol.c): an object once used; a root */
+    uint64_t random_state[2];    /* Math.random's xorshift128+ (builtins_math.c), seeded on first use */
 
     /* execution */
     rh_value exception;          /* the pending exception while a status is RH_THROWN */

@@ -18,35 +18,38 @@
 #include <stdint.h>
 
 #include "rh_agent.h"
+#include "rh_builtins.h"
 #include "rh_object.h"
 #include "rh_status.h"
 
 /* X(Name, maker) */
-#define RH_FOR_EACH_INTRINSIC(X)                                         \
-    X(ObjectPrototype, intrinsic_make_object_prototype)                  \
-    X(FunctionPrototype, intrinsic_make_function_prototype)              \
-    X(ArrayPrototype, intrinsic_make_array_prototype)                    \
-    X(StringPrototype, intrinsic_make_plain_prototype)                   \
-    X(NumberPrototype, intrinsic_make_plain_prototype)                   \
-    X(BooleanPrototype, intrinsic_make_plain_prototype)                  \
-    X(SymbolPrototype, intrinsic_make_plain_prototype)                   \
-    X(IteratorPrototype, intrinsic_make_plain_prototype)                 \
-    X(ArrayIteratorPrototype, intrinsic_make_array_iterator_prototype)   \
-    X(ErrorPrototype, intrinsic_make_error_prototype)                    \
-    X(EvalErrorPrototype, intrinsic_make_native_error_prototype)         \
-    X(RangeErrorPrototype, intrinsic_make_native_error_prototype)        \
-    X(ReferenceErrorPrototype, intrinsic_make_native_error_prototype)    \
-    X(SyntaxErrorPrototype, intrinsic_make_native_error_prototype)       \
-    X(TypeErrorPrototype, intrinsic_make_native_error_prototype)         \
-    X(URIErrorPrototype, intrinsic_make_native_error_prototype)          \
-    X(ThrowTypeError, intrinsic_make_throw_type_error)                   \
-    X(Print, intrinsic_make_print)                                       \
-    X(Console, intrinsic_make_console)
+#define RH_FOR_EACH_INTRINSIC(X)                                        \
+    X(ObjectPrototype, builtins_make_object_prototype)                  \
+    X(FunctionPrototype, builtins_make_function_prototype)              \
+    X(ArrayPrototype, builtins_make_array_prototype)                    \
+    X(StringPrototype, builtins_make_string_prototype)                  \
+    X(NumberPrototype, builtins_make_number_prototype)                  \
+    X(BooleanPrototype, builtins_make_boolean_prototype)                \
+    X(SymbolPrototype, builtins_make_symbol_prototype)                  \
+    X(IteratorPrototype, intrinsic_make_plain_prototype)                \
+    X(ArrayIteratorPrototype, intrinsic_make_array_iterator_prototype)  \
+    X(ErrorPrototype, builtins_make_error_prototype)                    \
+    X(EvalErrorPrototype, builtins_make_native_error_prototype)         \
+    X(RangeErrorPrototype, builtins_make_native_error_prototype)        \
+    X(ReferenceErrorPrototype, builtins_make_native_error_prototype)    \
+    X(SyntaxErrorPrototype, builtins_make_native_error_prototype)       \
+    X(TypeErrorPrototype, builtins_make_native_error_prototype)         \
+    X(URIErrorPrototype, builtins_make_native_error_prototype)          \
+    X(ThrowTypeError, intrinsic_make_throw_type_error)                  \
+    X(Print, intrinsic_make_print)                                      \
+    X(Console, intrinsic_make_console)                                  \
+    RH_FOR_EACH_BUILTIN_INTRINSIC(X)
 
 /* X(global name, Intrinsic) */
 #define RH_FOR_EACH_GLOBAL_INTRINSIC(X) \
     X(print, Print)                     \
-    X(console, Console)
+    X(console, Console)                 \
+    RH_FOR_EACH_BUILTIN_GLOBAL(X)
 
 typedef enum rh_intrinsic_id {
 #define RH_INTRINSIC_ENUM(name, maker) RH_INTRINSIC_##name,

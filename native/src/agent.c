@@ -145,6 +145,7 @@ void agent_mark_roots(rh_agent *agent)
     heap_mark_value(agent, agent->exception);
     for (int i = 0; i < RH_MAX_WELL_KNOWN_SYMBOLS; i++)
         heap_mark_value(agent, agent->well_known_symbols[i]);
+    heap_mark_value(agent, agent->symbol_registry);
     if (agent->native_callee != NULL)
         heap_mark_cell(agent, &agent->native_callee->cell);
     interp_mark_roots(agent);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "rh_atom.h"
+#include "rh_builtins.h"
 #include "rh_code.h"
 #include "rh_error.h"
 #include "rh_function.h"
