@@ -163,11 +163,6 @@ rh_status builtins_own_keys(rh_agent *agent, rh_object *o, rh_value **keys, size
 /* [[SetPrototypeOf]] including %Object.prototype%'s immutable prototype. */
 bool builtins_set_prototype_of(rh_agent *agent, rh_object *o, rh_object *proto);
 
-/* --- builtins_global.c: NaN, Infinity and undefined on the global object, installed lazily the
- * way global intrinsics are (global.c calls this from global_materialize): key names one, or
- * undefined for all of them. --- */
-rh_status builtins_materialize_global_values(rh_agent *agent, rh_realm *realm, rh_value key) RH_WUR;
-
 /* --- builtins_symbol.c --- */
 /* https://tc39.es/ecma262/#sec-symboldescriptivestring: "Symbol(description)" */
 rh_status builtins_symbol_descriptive_string(rh_agent *agent, rh_value sym, rh_value *out) RH_WUR;

@@ -1,10 +1,8 @@
-/* The global object's own values and functions:
- * https://tc39.es/ecma262/#sec-value-properties-of-the-global-object (NaN, Infinity, undefined)
- * and https://tc39.es/ecma262/#sec-function-properties-of-the-global-object (parseInt,
- * parseFloat, isNaN, isFinite). globalThis itself is global.c's. */
+/* The global object's functions: https://tc39.es/ecma262/#sec-function-properties-of-the-global-object
+ * (parseInt, parseFloat, isNaN, isFinite). Its value properties (globalThis, NaN, Infinity,
+ * undefined) are global.c's. */
 #include <math.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "rh_atom.h"
 #include "rh_builtins.h"
@@ -13,44 +11,6 @@
 #include "rh_ops.h"
 #include "rh_realm.h"
 #include "rh_string.h"
-
-/* realm->globals_installed bits of the value properties: above the global intrinsics, below
- * globalThis (bit 63). */
-#define RH_GLOBAL_VALUE_FIRST_BIT 60
-_Static_assert(RH_GLOBAL__COUNT <= RH_GLOBAL_VALUE_FIRST_BIT, "room for the global value bits");
-
-static const char *const global_value_names[3] = {"NaN", "Infinity", "undefined"};
-
-static rh_value global_value(int i)
-{
-    return i == 0 ? value_from_double(NAN) : i == 1 ? value_from_double(INFINITY) : RH_UNDEFINED;
-}
-
-static bool key_spells(rh_value key, const char *name)
-{
-    rh_string *s = str_flat_or_null(value_as_string(key));
-    size_t n = strlen(name);
-    return s != NULL && !s->wide && s->length == n && memcmp(s->u.latin1, name, n) == 0;
-}
-
-static rh_status install_value(rh_agent *agent, rh_realm *realm, int i)
-{
-    realm->globals_installed |= 1ull << (RH_GLOBAL_VALUE_FIRST_BIT + i);
-    /* { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false } */
-    return func_define_value(agent, realm->global, global_value_names[i], global_value(i), 0);
-}
-
-rh_status builtins_materialize_global_values(rh_agent *agent, rh_realm *realm, rh_value key)
-{
-    rh_status status = RH_OK;
-    for (int i = 0; i < 3 && status == RH_OK; i++) {
-        if (realm->globals_installed & (1ull << (RH_GLOBAL_VALUE_FIRST_BIT + i)))
-            continue;
-        if (value_is_undefined(key) || (value_is_string(key) && key_spells(key, global_value_names[i])))
-            status = install_value(agent, realm, i);
-    }
-    return status;
-}
 
 /* The code units of ToString(v) with leading white space removed: *units is malloc'd. */
 static rh_status trimmed_units_rjs(rh_agent *agent, rh_value v, uint16_t **units, uint32_t *length)

@@ -38,6 +38,27 @@ static double js_sign(double x)
     return x > 0 ? 1 : -1;
 }
 
+/* https://tc39.es/ecma262/#sec-math.cbrt: glibc's cbrt is off by an ulp on exact cubes
+ * (cbrt(27) = 3.0000000000000004); of it and its neighbours, take the one whose cube is
+ * closest to x in extended precision. */
+static double js_cbrt(double x)
+{
+    double r = cbrt(x), best = r;
+    long double best_error;
+    if (!isfinite(r) || r == 0)
+        return r;
+    best_error = fabsl((long double)r * r * r - x);
+    for (int i = 0; i < 2; i++) {
+        double c = nextafter(r, i == 0 ? -INFINITY : INFINITY);
+        long double error = fabsl((long double)c * c * c - x);
+        if (error < best_error) {
+            best = c;
+            best_error = error;
+        }
+    }
+    return best;
+}
+
 /* https://tc39.es/ecma262/#sec-math.fround */
 static double js_fround(double x)
 {
@@ -56,7 +77,7 @@ static const struct {
     double (*fn)(double);
 } unary_functions[] = {
     {"abs", fabs},     {"acos", acos},   {"acosh", acosh}, {"asin", asin},   {"asinh", asinh},
-    {"atan", atan},    {"atanh", atanh}, {"cbrt", cbrt},   {"ceil", ceil},   {"clz32", js_clz32},
+    {"atan", atan},    {"atanh", atanh}, {"cbrt", js_cbrt},   {"ceil", ceil},   {"clz32", js_clz32},
     {"cos", cos},      {"cosh", cosh},   {"exp", exp},     {"expm1", expm1}, {"floor", floor},
     {"fround", js_fround}, {"log", log}, {"log1p", log1p}, {"log10", log10}, {"log2", log2},
     {"round", js_round}, {"sign", js_sign}, {"sin", sin}, {"sinh", sinh},   {"sqrt", sqrt},

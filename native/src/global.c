@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "rh_atom.h"
-#include "rh_builtins.h"
 #include "rh_code.h"
 #include "rh_error.h"
 #include "rh_function.h"

@@ -5,6 +5,7 @@
 
 #include "rh_array.h"
 #include "rh_atom.h"
+#include "rh_builtins.h"
 #include "rh_call.h"
 #include "rh_error.h"
 #include "rh_function.h"
@@ -241,15 +242,15 @@ rh_status rh_to_object(rh_agent *agent, rh_value v, rh_object **out)
         return rh_throw_type_error(agent, "Cannot convert undefined or null to object");
     ENTER_ROOTS(agent, frame, roots);
     proto = rh_primitive_prototype(agent, v);
-    status = proto == NULL ? RH_ERR_OOM
-                           : obj_new_with_internals(agent, agent->current_realm, RH_OBJ_PRIMITIVE, proto,
-                                                    RH_OBJECT_INLINE_SLOTS, 1, out);
-    if (status == RH_OK)
+    if (proto == NULL)
+        status = RH_ERR_OOM;
+    else if (value_is_string(v)) /* a String exotic object: its code units and length */
+        status = builtins_string_object_create(agent, agent->current_realm, v, proto, out);
+    else
+        status = obj_new_with_internals(agent, agent->current_realm, RH_OBJ_PRIMITIVE, proto, RH_OBJECT_INLINE_SLOTS,
+                                        1, out);
+    if (status == RH_OK && !value_is_string(v))
         obj_internals(*out)[0] = v;
-    if (status == RH_OK && value_is_string(v)) {
-        status = rh_define_data_rjs(agent, *out, agent->common.length,
-                                    value_from_int32((int32_t)value_as_string(v)->length), 0);
-    }
     heap_leave_frame(agent, &frame);
     return status;
 }
