@@ -113,6 +113,8 @@ size_t image_runtime_bytes(rh_agent *agent);
 /* --- link.c --- */
 /* The shape of an empty property-IC way: no object has it. */
 #define RH_IC_NO_SHAPE ((const struct rh_shape *)(uintptr_t)8)
+/* The holder of a way that answers an array's "length" (arrays keep it outside the shape). */
+#define RH_IC_ARRAY_LENGTH ((struct rh_object *)(uintptr_t)16)
 /* The realm's linked block for fn, made (and counted under RH_MEM_METADATA) on first use. */
 rh_status link_code_block(rh_agent *agent, rh_realm *realm, const rh_unlinked *fn, rh_code_block **out) RH_WUR;
 static inline void *code_meta(rh_code_block *block, unsigned kind, uint32_t index, size_t entry_size)

@@ -31,6 +31,7 @@ typedef struct rh_frame {
     const rh_unlinked *fn;
     rh_code_block *block;
     const uint8_t *pc;         /* the instruction running (saved at calls) */
+    const uint8_t *resume;     /* where to continue when the frame this one called returns */
     rh_value *base;            /* registers; base[-1] this, base[-2-i] argument i */
     rh_value *floor;           /* lowest stack value this frame owns (its last argument) */
     rh_context *ctx;

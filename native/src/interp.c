@@ -2,6 +2,10 @@
  * computed goto (or a switch with -DRH_SWITCH_DISPATCH). Wide forms share the handlers: a width
  * prefix sets the operand width `w` and dispatches the next opcode; operand reads take w.
  * Handlers keep to their fast path and call the named slow paths of interp_slow.c. */
+/* Threaded dispatch wants each handler's indirect jump kept apart: stop GCC from merging the
+ * copies (cross-jumping) or hoisting the table load (GCSE), as its manual advises. */
+#pragma GCC optimize("no-crossjumping", "no-gcse")
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +20,7 @@
 #include "rh_interp_slow.h"
 #include "rh_ops.h"
 #include "rh_realm.h"
+#include "rh_selfhost.h"
 #include "rh_string.h"
 
 /* --- the stack --- */

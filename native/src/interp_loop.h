@@ -9,16 +9,25 @@
 #define DISPATCH_OP() goto *labels[op]
 #endif
 
+/* Each handler ends in its own copy of the dispatch (threaded code: one indirect branch per
+ * handler predicts far better than a shared one). */
+#define DISPATCH_AT_PC()        \
+    do {                        \
+        w = 1;                  \
+        op = *pc;               \
+        ops = pc + 1;           \
+        DISPATCH_OP();          \
+    } while (0)
 /* Next instruction: n operands of the current width follow ops. */
 #define NEXT(n)                 \
     do {                        \
         pc = ops + (n) * w;     \
-        goto dispatch;          \
+        DISPATCH_AT_PC();       \
     } while (0)
 #define JUMP_BY(offset)         \
     do {                        \
         pc = pc + (offset);     \
-        goto dispatch;          \
+        DISPATCH_AT_PC();       \
     } while (0)
 /* Runs a slow path; on an exception status, goes to the unwinder. */
 #define TRY(expr)                      \
@@ -83,7 +92,17 @@ dispatch_switch:
     HANDLER(Mov) { R(1) = R(0); NEXT(2); }
     HANDLER(LdaNewTarget) { acc = f->new_target; NEXT(0); }
     HANDLER(LdaCallee) { acc = value_from_object(f->callee); NEXT(0); }
-    HANDLER(LdaIntrinsic) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(1); }
+    HANDLER(LdaIntrinsic)
+    {
+        /* Self-hosting: a library function as a value (C intrinsics are only ever called). */
+        rh_object *helper;
+        SAVE();
+        if (U(0) < RH_SELFHOST_NATIVE_COUNT)
+            TRY(interp_unsupported(agent, op));
+        TRY(selfhost_function(agent, f->realm, U(0) - RH_SELFHOST_NATIVE_COUNT, &helper));
+        acc = value_from_object(helper);
+        NEXT(1);
+    }
 
     /* --- arithmetic: int32 and double fast paths, the rest in rh_binary_op_rjs --- */
 #define INT_ARITH(name, expr_int, expr_double, n)                                         \
@@ -222,8 +241,8 @@ dispatch_switch:
     /* --- control flow --- */
     HANDLER(Jump) { JUMP_BY(S(0)); }
     HANDLER(JumpLoop) { SAVE(); TRY(check_budget(agent)); JUMP_BY(S(0)); }
-    HANDLER(JumpIfTrue) { if (rh_to_boolean(acc)) JUMP_BY(S(0)); NEXT(1); }
-    HANDLER(JumpIfFalse) { if (!rh_to_boolean(acc)) JUMP_BY(S(0)); NEXT(1); }
+    HANDLER(JumpIfTrue) { if (acc == RH_TRUE || (acc != RH_FALSE && rh_to_boolean(acc))) JUMP_BY(S(0)); NEXT(1); }
+    HANDLER(JumpIfFalse) { if (acc == RH_FALSE || (acc != RH_TRUE && !rh_to_boolean(acc))) JUMP_BY(S(0)); NEXT(1); }
     HANDLER(JumpIfNullish) { if (value_is_nullish(acc)) JUMP_BY(S(0)); NEXT(1); }
     HANDLER(JumpIfNotNullish) { if (!value_is_nullish(acc)) JUMP_BY(S(0)); NEXT(1); }
     HANDLER(JumpIfUndefined) { if (value_is_undefined(acc)) JUMP_BY(S(0)); NEXT(1); }
@@ -240,9 +259,8 @@ dispatch_switch:
             return RH_OK;
         }
         LOAD_FRAME();
-        ops = pc + 1; /* pc is the caller's call instruction: skip it */
-        pc = pc + rh_instruction_length(f->fn->code, f->fn->code_length, (size_t)(pc - f->fn->code));
-        goto dispatch;
+        pc = f->resume; /* the instruction after the caller's call */
+        DISPATCH_AT_PC();
     }
     HANDLER(Throw) { SAVE(); status = rh_throw(agent, acc); goto exception; }
     HANDLER(ReThrow) { SAVE(); status = rh_throw(agent, acc); goto exception; }
@@ -273,9 +291,22 @@ dispatch_switch:
     {
         rh_value object = R(0);
         rh_meta_property_ic *ic = META(RH_META_PROPERTY_IC, rh_meta_property_ic, 2);
-        if (value_is_object(object) && value_as_object(object)->shape == ic->shapes[0] && ic->holders[0] == NULL) {
-            acc = obj_slot_get(value_as_object(object), ic->slots[0]);
-        } else {
+        rh_object *o = value_as_object(object), *holder = ic->holders[0];
+        if (value_is_object(object) && o->shape == ic->shapes[0]) {
+            if (holder == NULL) {
+                acc = obj_slot_get(o, ic->slots[0]);
+                NEXT(3);
+            }
+            if (holder == RH_IC_ARRAY_LENGTH && o->kind == RH_OBJ_ARRAY) {
+                acc = value_from_number(o->array_length);
+                NEXT(3);
+            }
+            if (holder == o->proto && holder->shape == ic->shapes[1]) {
+                acc = obj_slot_get(holder, ic->slots[0]);
+                NEXT(3);
+            }
+        }
+        {
             rh_value name;
             SAVE();
             TRY(image_string(agent, f->fn->image, image_constant_a(f->fn, U(1)), &name));
@@ -435,9 +466,10 @@ dispatch_switch:
         TRY(check_budget(agent));
         if (value_is_object(callee) && value_as_object(callee)->kind == RH_OBJ_FUNCTION &&
             !(func_data(value_as_object(callee))->flags & RH_FUNC_CLASS_CONSTRUCTOR)) {
+            f->resume = ops + 4 * w;
             TRY(push_frame(agent, st, value_as_object(callee), first[0], first + 1, count - 1, RH_UNDEFINED, 0));
             LOAD_FRAME();
-            goto dispatch;
+            DISPATCH_AT_PC();
         }
         if (value_is_object(callee) && value_as_object(callee)->kind == RH_OBJ_FUNCTION) {
             TRY(rh_throw_type_error(agent, "Class constructor cannot be invoked without 'new'"));
@@ -455,7 +487,24 @@ dispatch_switch:
         agent->current_realm = f->realm;
         NEXT(4);
     }
-    HANDLER(CallIntrinsic) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(3); }
+    HANDLER(CallIntrinsic)
+    {
+        /* Self-hosting: a C intrinsic, or a library helper called like any function (its frame
+         * is pushed here: no C recursion). */
+        rh_object *helper;
+        SAVE();
+        if (U(0) < RH_SELFHOST_NATIVE_COUNT) {
+            TRY(selfhost_call_native_rjs(agent, U(0), &R(1), U(2), &acc));
+            agent->current_realm = f->realm;
+            NEXT(3);
+        }
+        TRY(check_budget(agent));
+        TRY(selfhost_function(agent, f->realm, U(0) - RH_SELFHOST_NATIVE_COUNT, &helper));
+        f->resume = ops + 3 * w;
+        TRY(push_frame(agent, st, helper, RH_UNDEFINED, &R(1), U(2), RH_UNDEFINED, 0));
+        LOAD_FRAME();
+        DISPATCH_AT_PC();
+    }
     HANDLER(CallSpread)
     {
         rh_value *args;
@@ -472,9 +521,10 @@ dispatch_switch:
         SAVE();
         TRY(check_budget(agent));
         if (value_is_constructor(callee) && value_as_object(callee)->kind == RH_OBJ_FUNCTION) {
+            f->resume = ops + 4 * w;
             TRY(push_frame(agent, st, value_as_object(callee), RH_HOLE, &R(1), U(2), callee, RH_FRAME_CONSTRUCT));
             LOAD_FRAME();
-            goto dispatch;
+            DISPATCH_AT_PC();
         }
         TRY(rh_construct_rjs(agent, callee, &R(1), U(2), callee, &acc));
         agent->current_realm = f->realm;

@@ -33,6 +33,8 @@ static bool ic_way_matches(const rh_meta_property_ic *ic, uint32_t k, rh_object 
         *holder = o;
         return true;
     }
+    if (ic->holders[k] == RH_IC_ARRAY_LENGTH)
+        return false; /* answered by the handler */
     if (k + 1 >= ic->entry_count || o->proto != ic->holders[k] || o->proto->shape != ic->shapes[k + 1])
         return false;
     *holder = o->proto;
@@ -42,10 +44,11 @@ static bool ic_way_matches(const rh_meta_property_ic *ic, uint32_t k, rh_object 
 /* Puts an entry first, shifting the others out (the oldest falls off past PROPERTY_IC ways). */
 static void ic_insert(rh_meta_property_ic *ic, const rh_shape *shape, uint32_t slot, rh_object *holder)
 {
-    uint32_t need = holder ? 2 : 1;
+    uint32_t need = (holder != NULL && holder != RH_IC_ARRAY_LENGTH) ? 2 : 1;
     uint32_t keep = ic->entry_count + need > 4 ? 4 - need : ic->entry_count;
     /* A prototype entry must not be split from its holder-shape way. */
-    if (keep > 0 && ic->slots[keep - 1] != RH_IC_HOLDER_SHAPE && ic->holders[keep - 1] != NULL)
+    if (keep > 0 && ic->slots[keep - 1] != RH_IC_HOLDER_SHAPE && ic->holders[keep - 1] != NULL &&
+        ic->holders[keep - 1] != RH_IC_ARRAY_LENGTH)
         keep--;
     for (int i = (int)keep - 1; i >= 0; i--) {
         ic->shapes[i + need] = ic->shapes[i];
@@ -55,7 +58,7 @@ static void ic_insert(rh_meta_property_ic *ic, const rh_shape *shape, uint32_t s
     ic->shapes[0] = shape;
     ic->slots[0] = slot;
     ic->holders[0] = holder;
-    if (holder != NULL) {
+    if (need == 2) {
         ic->shapes[1] = holder->shape;
         ic->slots[1] = RH_IC_HOLDER_SHAPE;
         ic->holders[1] = NULL;
@@ -103,6 +106,8 @@ rh_status interp_get_named_rjs(rh_agent *agent, rh_frame *f, rh_value object, rh
     o = value_as_object(object);
     if (o->kind == RH_OBJ_ARRAY && name == agent->common.length) {
         *acc = value_from_number(o->array_length);
+        if (o->shape != NULL)
+            ic_insert(ic, o->shape, 0, RH_IC_ARRAY_LENGTH);
         return RH_OK;
     }
     for (uint32_t k = 0; k < ic->entry_count; k++) {

@@ -105,7 +105,7 @@ static void trace_property_ics(rh_agent *agent, rh_code_block *block, uint32_t c
         rh_meta_property_ic *ic = code_meta(block, RH_META_PROPERTY_IC, i, sizeof *ic);
         for (uint32_t w = 0; w < ic->entry_count; w++) {
             heap_mark_cell(agent, (rh_cell *)(uintptr_t)ic->shapes[w]);
-            if (ic->holders[w] != NULL)
+            if (ic->holders[w] != NULL && ic->holders[w] != RH_IC_ARRAY_LENGTH)
                 heap_mark_cell(agent, &ic->holders[w]->cell);
         }
     }
