@@ -12,7 +12,6 @@ state they share and ``compile_program``, the entry point.
 from __future__ import annotations
 
 import math
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -34,13 +33,10 @@ from engine.codegen.variables import VariablesMixin
 from engine.scope.bindings import ClassInfo, FunctionInfo, FunctionKind
 from engine.scope.tree import ScopeTree
 from engine.syntax import ast
-from engine.syntax.parser import MAX_DEPTH
+from engine.syntax.parser import _environment as parse_environment
 
 _THROWS = FLAG_BITS["throws"]
 _TERMINATOR = FLAG_BITS["terminator"]
-# Python frames one AST nesting level may take in the visitors (a parenthesised
-# expression inside a statement is a handful of calls).
-_FRAMES_PER_LEVEL = 24
 # Registers r0 .. r127 fit a narrow (signed byte) operand.
 _NARROW_REGISTERS = 128
 # Constant pool indices 0 .. 255 fit a narrow operand.
@@ -246,15 +242,11 @@ def function_flags(info: FunctionInfo, self_hosting: bool) -> FunctionFlags:
 
 def compile_program(tree: ScopeTree, source: str = "") -> UnlinkedFunction:
     """The unlinked function tree of an analysed Script (or eval code): function 0 is the top level."""
-    needed = MAX_DEPTH * _FRAMES_PER_LEVEL + 2000
-    old_limit = sys.getrecursionlimit()
-    if old_limit < needed:
-        sys.setrecursionlimit(needed)
-    try:
+    # The visitors recurse once per AST nesting level; the parser's process-wide environment
+    # (thread-safe: the first user raises the limit, the last restores it) leaves room for
+    # MAX_DEPTH levels, which tests/codegen/test_codegen.py checks on the deepest inputs.
+    with parse_environment:
         state = CompileState(tree, source)
         info = tree.top_function
         compiler = FunctionCompiler(state, info, "", function_flags(info, tree.self_hosting))
         return compiler.compile_function(tree.program)
-    finally:
-        if old_limit < needed:
-            sys.setrecursionlimit(old_limit)

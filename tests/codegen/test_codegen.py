@@ -174,16 +174,31 @@ def test_call_position_is_the_call() -> None:
 DEPTH = MAX_DEPTH - 10
 
 
-@pytest.mark.parametrize("shape", ["functions", "blocks", "arrays", "binary", "parens", "calls"])
+SHAPES = {
+    "functions": "function f(){ " * DEPTH + "return x;" + " }" * DEPTH,
+    "arrows": "x = " + "() => " * DEPTH + "y",
+    "classes": "(class { m() { return " * (DEPTH // 4) + "1" + "; } })" * (DEPTH // 4),
+    "blocks": "{ let a = 1; " * DEPTH + "a;" + " }" * DEPTH,
+    "try": "try { " * (DEPTH // 2) + "a;" + " } finally { b; }" * (DEPTH // 2),
+    "for_of": "for (const x of y) " * (DEPTH // 2) + "if (x) break;",
+    "arrays": "let a; " + "[" * DEPTH + "a" + "]" * DEPTH,
+    "objects": "x = " + "{ a: " * DEPTH + "1" + " }" * DEPTH,
+    "patterns": "var " + "[" * DEPTH + "a" + "]" * DEPTH + " = b;",
+    "binary": "let a; a" + " + a" * DEPTH,
+    "logical": "a" + " && a" * DEPTH,
+    "ternary": "a ? b : " * DEPTH + "c",
+    "assignments": "a = " * DEPTH + "1",
+    "parens": "(" * DEPTH + "1" + ")" * DEPTH,
+    "calls": "f(" * (DEPTH // 2) + ")" * (DEPTH // 2),
+    "member_chain": "a" + ".b" * DEPTH,
+    "call_chain": "f" + "()" * DEPTH,
+    "if_else": "if (a) b; else " * DEPTH + "c;",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_deepest_accepted_input_compiles(shape: str) -> None:
-    sources = {
-        "functions": "function f(){ " * DEPTH + "return x;" + " }" * DEPTH,
-        "blocks": "{ let a = 1; " * DEPTH + "a;" + " }" * DEPTH,
-        "arrays": "let a; " + "[" * DEPTH + "a" + "]" * DEPTH,
-        "binary": "let a; a" + " + a" * DEPTH,
-        "parens": "(" * DEPTH + "1" + ")" * DEPTH,
-        "calls": "f(" * (DEPTH // 2) + ")" * (DEPTH // 2),
-    }
+    sources = SHAPES
     parse_script(sources[shape])  # accepted by the parser
     root = compile_function(sources[shape], CompileOptions())
     for function in root.walk():
