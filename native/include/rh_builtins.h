@@ -11,6 +11,7 @@
 #ifndef RH_BUILTINS_H
 #define RH_BUILTINS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -119,6 +120,12 @@ typedef struct rh_builtin_class {
 #define RH_COUNT_OF(array) (sizeof(array) / sizeof *(array))
 
 /* --- builtins_common.c: helpers every area uses --- */
+
+/* Whether a (complete) descriptor from obj_get_own_property describes an accessor property. */
+static inline bool builtins_is_accessor(const rh_property_descriptor *desc)
+{
+    return (desc->fields & (RH_DESC_GET | RH_DESC_SET)) != 0;
+}
 
 /* Records made as realm's intrinsic id while its maker is still running (see above). */
 void builtins_publish(rh_realm *realm, int id, rh_object *made);

@@ -201,7 +201,7 @@ NATIVE(function_proto_to_string)
     /* The initial name: the own "name" data property while it is a string. */
     if (f->kind != RH_OBJ_BOUND_FUNCTION && rh_atom_ascii(agent, "name", &key) == RH_OK) {
         rh_property_descriptor desc;
-        if (obj_get_own_property(agent, f, key, &desc) && !(desc.attrs & RH_ATTR_ACCESSOR) && value_is_string(desc.value))
+        if (obj_get_own_property(agent, f, key, &desc) && !builtins_is_accessor(&desc) && value_is_string(desc.value))
             name = desc.value;
     }
     roots[0] = name;

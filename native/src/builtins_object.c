@@ -113,7 +113,7 @@ static rh_status from_property_descriptor(rh_agent *agent, const rh_property_des
     rh_value roots[3] = {desc->value, desc->getter, desc->setter};
     rh_value slot_roots[1] = {RH_UNDEFINED};
     rh_root_frame frame, slot_frame;
-    bool accessor = (desc->attrs & RH_ATTR_ACCESSOR) != 0;
+    bool accessor = builtins_is_accessor(desc);
     rh_status status = realm_intrinsic_get(agent->current_realm, RH_INTRINSIC_ObjectPrototype, &proto);
     if (status != RH_OK)
         return status;
@@ -488,7 +488,7 @@ static rh_status set_integrity_level(rh_agent *agent, rh_object *o, bool frozen)
     for (size_t i = 0; i < count && status == RH_OK; i++) {
         rh_property_descriptor current, desc = {.value = RH_UNDEFINED, .getter = RH_UNDEFINED,
                                                 .setter = RH_UNDEFINED, .fields = RH_DESC_CONFIGURABLE};
-        if (frozen && obj_get_own_property(agent, o, keys[i], &current) && !(current.attrs & RH_ATTR_ACCESSOR))
+        if (frozen && obj_get_own_property(agent, o, keys[i], &current) && !builtins_is_accessor(&current))
             desc.fields |= RH_DESC_WRITABLE;
         status = define_property_or_throw(agent, o, keys[i], &desc);
     }
@@ -516,7 +516,7 @@ static rh_status test_integrity_level(rh_agent *agent, rh_object *o, bool frozen
         if (!obj_get_own_property(agent, o, keys[i], &desc))
             continue;
         if ((desc.attrs & RH_ATTR_CONFIGURABLE) ||
-            (frozen && !(desc.attrs & RH_ATTR_ACCESSOR) && (desc.attrs & RH_ATTR_WRITABLE)))
+            (frozen && !builtins_is_accessor(&desc) && (desc.attrs & RH_ATTR_WRITABLE)))
             *out = false;
     }
     free(keys);
@@ -829,7 +829,7 @@ NATIVE(object_proto_lookup_accessor)
         bool found;
         status = builtins_get_own_property(agent, o, roots[1], &found, &desc);
         if (status == RH_OK && found) {
-            if (desc.attrs & RH_ATTR_ACCESSOR)
+            if (builtins_is_accessor(&desc))
                 *result = setter ? desc.setter : desc.getter;
             break;
         }

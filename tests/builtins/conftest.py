@@ -1,0 +1,1 @@
+from tests.builtins.support import host  # noqa: F401  (the module-scoped fixture)
