@@ -27,7 +27,7 @@ def compile_function(source: str, options: CompileOptions, filename: str = "<inp
     if options.kind is SourceKind.MODULE:
         program = parse_module(source, filename)
     else:
-        program = _parse_script(source, filename, options.strict)
+        program = _parse_script(source, filename, options.strict, options.self_hosting)
     tree = analyze(program, self_hosting=options.self_hosting, intrinsics=intrinsics)
     if options.kind is SourceKind.MODULE:
         raise NotSupportedYet("modules", program)
@@ -48,15 +48,16 @@ def compile_eval(source: str, context: EvalContext, filename: str = "<eval>") ->
     return compile_program(tree, source)
 
 
-def _parse_script(source: str, filename: str, strict: bool) -> ast.Program:
+def _parse_script(source: str, filename: str, strict: bool, self_hosting: bool = False) -> ast.Program:
     """A Script, parsed as strict code from its first token when ``strict`` (the embedder's
     option, or eval code of a strict caller), without changing its text or positions.
     Temporary plumbing: parse_script has no strict parameter yet (asked of the syntax area),
     so this starts a Parser in strict mode under the same recursion limit parse() uses."""
     if not strict:
-        return parse_script(source, filename)
+        return parser_module.parse(source, filename=filename, self_hosting=self_hosting)
     parser = parser_module.Parser(source, filename, False)
     parser.strict = True
+    parser.self_hosting = self_hosting
     needed = parser_module.MAX_DEPTH * parser_module._FRAMES_PER_LEVEL + 2000
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, needed))

@@ -44,6 +44,8 @@ class Host:
         lib.rh_agent_set_output(self._agent, lib.rh_py_output, self._self_handle)
         self._images: dict[int, tuple[Image, Any]] = {}
         self._lock = threading.Lock()
+        from realm_host._selfhost import attach_library  # the builtins written in JavaScript
+        self.library = attach_library(self)
 
     def new_realm(self) -> Realm:
         return Realm(self)
@@ -97,6 +99,10 @@ class Host:
             raise JSError("SyntaxError", f"{exc.message} ({exc.filename}:{exc.line}:{exc.column})") from None
         except CodegenNotSupported as exc:
             raise NotSupportedYet(str(exc)) from None
+        return self._load_image(image, filename)
+
+    def _load_image(self, image: Image, filename: str) -> Any:
+        """The agent's loaded copy of image (loaded on first use, kept as long as the host)."""
         with self._lock:
             entry = self._images.get(id(image))
             if entry is None or entry[0] is not image:

@@ -403,6 +403,23 @@ class ExpressionParser:
             return self.parse_arrow_from_identifier(node, False, self.arrow_no_in)
         return node
 
+    def parse_intrinsic_callee(self) -> ast.Node:
+        """Self-hosting only: the callee of `%Name(args)`, an Identifier named "%Name" that
+        scope analysis resolves to the intrinsics table (engine/selfhost). Anywhere else `%`
+        cannot start an expression, so this stays a SyntaxError for user code."""
+        lx = self.lx
+        if not getattr(self, "self_hosting", False):
+            self.unexpected()
+        start, line, column = lx.start, lx.line, lx.column
+        lx.next()
+        if lx.type != NAME or lx.escaped or lx.start != start + 1:
+            self.unexpected()
+        node = ast.Identifier(start, lx.end, line, column, "%" + lx.value)
+        lx.next()
+        if lx.type != "(":
+            self.error("an intrinsic can only be called: %Name(...)", start)
+        return node
+
     def parse_bigint(self) -> ast.Node:
         lx = self.lx
         raw = self.source[lx.start : lx.end]
@@ -824,4 +841,5 @@ _PUNCTUATOR_PRIMARY = {
     TEMPLATE: ExpressionParser.parse_template_primary,
     TEMPLATE_HEAD: ExpressionParser.parse_template_primary,
     BIGINT: ExpressionParser.parse_bigint,
+    "%": ExpressionParser.parse_intrinsic_callee,
 }

@@ -96,6 +96,7 @@ class Parser(StatementParser, ExpressionParser, FunctionParser, PatternParser, M
         self.exported: set[str] = set()
         self.export_refs: list[tuple[str, int]] = []
         self.spread_then_comma = False  # the last argument list had `...x,` (not an arrow head)
+        self.self_hosting = False  # selfhosted/ library: `%Name(args)` calls an intrinsic
 
     # -- errors and tokens ---------------------------------------------------------------
 
@@ -270,11 +271,14 @@ class _ParsingEnvironment:
 _environment = _ParsingEnvironment()
 
 
-def parse(source: str, *, module: bool = False, filename: str = "<input>") -> ast.Program:
-    """Parse a script or a module into an AST; raise JSSyntaxError (and nothing else) if invalid."""
+def parse(source: str, *, module: bool = False, filename: str = "<input>", self_hosting: bool = False) -> ast.Program:
+    """Parse a script or a module into an AST; raise JSSyntaxError (and nothing else) if invalid.
+    ``self_hosting``: the selfhosted/ library's dialect, where `%Name(args)` calls an intrinsic."""
     with _environment:
         try:
-            return Parser(source, filename, module).parse_program()
+            parser = Parser(source, filename, module)
+            parser.self_hosting = self_hosting
+            return parser.parse_program()
         except JSSyntaxError:
             raise
         except RecursionError:

@@ -110,6 +110,7 @@ struct rh_agent {
     uint32_t native_depth;       /* nested entries into the interpreter from C */
     rh_loaded_image *images;     /* images linked into this agent (string caches), newest first */
     uint64_t code_blocks_live;   /* linked code blocks (metadata tables) alive */
+    struct rh_selfhost *selfhost; /* the self-hosted library attached by the host (selfhost.c), or NULL */
 
     /* interrupts */
     volatile int terminate;      /* set by the host: the running evaluation ends (RH_TERMINATED) */

@@ -10,5 +10,6 @@
 #include "rh_image.h"
 #include "rh_host_api.h"
 #include "rh_host_function.h"
+#include "rh_selfhost.h"
 
 #endif

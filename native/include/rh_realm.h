@@ -12,6 +12,8 @@
 typedef struct rh_shape rh_shape;
 typedef struct rh_code_block rh_code_block;
 
+#define RH_SELFHOST_HOLDER_WORDS 2
+
 /* The realm's linked code blocks by unlinked function: an open-addressing table (link.c). */
 typedef struct rh_code_table {
     rh_code_block **slots;
@@ -31,6 +33,11 @@ struct rh_realm {
     uint64_t globals_installed;          /* bit i: global intrinsic i is on the global object */
     rh_object *lexical_globals;          /* global let/const/class bindings (a null-proto object) */
     rh_code_table code;                  /* linked code blocks of this realm (roots) */
+    /* The self-hosted library (selfhost.c): its private helpers' function objects, made on first
+     * call (roots), and a bit per intrinsic whose self-hosted methods are installed. */
+    rh_object **selfhosted;
+    uint32_t selfhosted_count;
+    uint64_t selfhost_installed[RH_SELFHOST_HOLDER_WORDS];
 };
 
 /* A new realm with only its global object: microseconds and about a kilobyte. NULL on failure. */

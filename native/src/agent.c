@@ -1,6 +1,7 @@
 /* Agents: creation, roots, handles held by Python, and the agent-level memory report. */
 #include <stdlib.h>
 
+#include "rh_selfhost.h"
 #include "rh_agent.h"
 #include "rh_atom.h"
 #include "rh_code.h"
@@ -80,8 +81,12 @@ void rh_agent_free(rh_agent *agent)
         return;
     image_runtime_free_all(agent); /* its string caches are roots: drop them first */
     free_all_cells(agent);
-    for (uint32_t i = 1; i < agent->realm_capacity; i++)
+    for (uint32_t i = 1; i < agent->realm_capacity; i++) {
+        if (agent->realms[i] != NULL)
+            selfhost_free_realm(agent, agent->realms[i]);
         free(agent->realms[i]);
+    }
+    selfhost_free(agent);
     free(agent->realms);
     free(agent->handles);
     free(agent->mark_stack);

@@ -20,6 +20,7 @@
 #include "rh_interp_slow.h"
 #include "rh_ops.h"
 #include "rh_realm.h"
+#include "rh_selfhost.h"
 #include "rh_string.h"
 
 /* --- the stack --- */

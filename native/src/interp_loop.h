@@ -92,7 +92,17 @@ dispatch_switch:
     HANDLER(Mov) { R(1) = R(0); NEXT(2); }
     HANDLER(LdaNewTarget) { acc = f->new_target; NEXT(0); }
     HANDLER(LdaCallee) { acc = value_from_object(f->callee); NEXT(0); }
-    HANDLER(LdaIntrinsic) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(1); }
+    HANDLER(LdaIntrinsic)
+    {
+        /* Self-hosting: a library function as a value (C intrinsics are only ever called). */
+        rh_object *helper;
+        SAVE();
+        if (U(0) < RH_SELFHOST_NATIVE_COUNT)
+            TRY(interp_unsupported(agent, op));
+        TRY(selfhost_function(agent, f->realm, U(0) - RH_SELFHOST_NATIVE_COUNT, &helper));
+        acc = value_from_object(helper);
+        NEXT(1);
+    }
 
     /* --- arithmetic: int32 and double fast paths, the rest in rh_binary_op_rjs --- */
 #define INT_ARITH(name, expr_int, expr_double, n)                                         \
@@ -477,7 +487,24 @@ dispatch_switch:
         agent->current_realm = f->realm;
         NEXT(4);
     }
-    HANDLER(CallIntrinsic) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(3); }
+    HANDLER(CallIntrinsic)
+    {
+        /* Self-hosting: a C intrinsic, or a library helper called like any function (its frame
+         * is pushed here: no C recursion). */
+        rh_object *helper;
+        SAVE();
+        if (U(0) < RH_SELFHOST_NATIVE_COUNT) {
+            TRY(selfhost_call_native_rjs(agent, U(0), &R(1), U(2), &acc));
+            agent->current_realm = f->realm;
+            NEXT(3);
+        }
+        TRY(check_budget(agent));
+        TRY(selfhost_function(agent, f->realm, U(0) - RH_SELFHOST_NATIVE_COUNT, &helper));
+        f->resume = ops + 3 * w;
+        TRY(push_frame(agent, st, helper, RH_UNDEFINED, &R(1), U(2), RH_UNDEFINED, 0));
+        LOAD_FRAME();
+        DISPATCH_AT_PC();
+    }
     HANDLER(CallSpread)
     {
         rh_value *args;

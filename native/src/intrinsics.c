@@ -10,6 +10,7 @@
 #include "rh_intrinsics.h"
 #include "rh_ops.h"
 #include "rh_realm.h"
+#include "rh_selfhost.h"
 #include "rh_string.h"
 #include "rh_symbol.h"
 
@@ -54,6 +55,13 @@ rh_status realm_intrinsic_get(rh_realm *realm, rh_intrinsic_id id, rh_object **o
     /* A maker may have asked for this same id through a dependency; the first one wins. */
     if (realm->intrinsics[id] == NULL)
         realm->intrinsics[id] = made;
+    /* Once the outermost maker is done, what it made gets its self-hosted methods (after the
+     * native ones, so a self-hosted method replaces a native one of the same name). */
+    if (outer < 0) {
+        status = selfhost_install_made(realm->agent, realm);
+        if (status != RH_OK)
+            return status;
+    }
     *out = realm->intrinsics[id];
     return RH_OK;
 }

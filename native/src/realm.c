@@ -7,6 +7,7 @@
 #include "rh_intrinsics.h"
 #include "rh_object.h"
 #include "rh_realm.h"
+#include "rh_selfhost.h"
 #include "rh_shape.h"
 
 /* A free realm index (1..65535), growing the agent's table if needed; 0 if none. */
@@ -154,6 +155,7 @@ void realm_mark_roots(rh_realm *realm)
         heap_mark_cell(agent, &realm->root_shape->cell);
     if (realm->lexical_globals != NULL)
         heap_mark_cell(agent, &realm->lexical_globals->cell);
+    selfhost_mark_realm(agent, realm);
     if (realm->intrinsics != NULL) {
         for (int i = 0; i < RH_INTRINSIC__COUNT; i++) {
             if (realm->intrinsics[i] != NULL)
@@ -175,4 +177,5 @@ void realm_drop_roots(rh_realm *realm)
         realm->intrinsics = NULL;
     }
     link_free_code_table(agent, realm);
+    selfhost_free_realm(agent, realm);
 }

@@ -1,0 +1,53 @@
+"""The intrinsics table: every C primitive self-hosted code may call, declared once.
+
+Self-hosted code calls entry ``Name`` as ``%Name(args...)``; the compiler turns it into
+``CallIntrinsic id`` where id is the entry's position here. Ids past the end of this table
+are the library's own top-level functions (engine.selfhost.library numbers them). The C
+implementations live in native/src/selfhost_ops*.c, dispatched through the X-macro that
+engine.selfhost.generate writes from this table.
+
+arity: the number of arguments the C function reads (-1: any number, e.g. Call).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Intrinsic:
+    name: str
+    arity: int
+    doc: str
+
+
+INTRINSICS: tuple[Intrinsic, ...] = (
+    # --- type conversion (https://tc39.es/ecma262/#sec-type-conversion) ---
+    Intrinsic("ToObject", 1, "ToObject(v): TypeError for undefined and null"),
+    Intrinsic("ToLength", 1, "ToLength(v): an integer in [0, 2^53 - 1]"),
+    Intrinsic("ToIntegerOrInfinity", 1, "ToIntegerOrInfinity(v)"),
+    Intrinsic("ToString", 1, "ToString(v): a string value"),
+    Intrinsic("ToNumber", 1, "ToNumber(v)"),
+    Intrinsic("ToPropertyKey", 1, "ToPropertyKey(v)"),
+    Intrinsic("ToBoolean", 1, "ToBoolean(v)"),
+    # --- testing and comparison (https://tc39.es/ecma262/#sec-testing-and-comparison-operations) ---
+    Intrinsic("IsCallable", 1, "IsCallable(v)"),
+    Intrinsic("IsConstructor", 1, "IsConstructor(v)"),
+    Intrinsic("IsArray", 1, "IsArray(v) (no Proxy yet)"),
+    Intrinsic("IsObject", 1, "whether v is an Object (typeof object or function, not null)"),
+    Intrinsic("SameValue", 2, "SameValue(a, b)"),
+    Intrinsic("SameValueZero", 2, "SameValueZero(a, b)"),
+    # --- operations on objects (https://tc39.es/ecma262/#sec-operations-on-objects) ---
+    Intrinsic("Call", -1, "Call(F, thisArg, ...args): TypeError when F is not callable"),
+    Intrinsic("Construct", -1, "Construct(F, ...args) with newTarget F"),
+    Intrinsic("HasProperty", 2, "HasProperty(O, P)"),
+    Intrinsic("HasOwnProperty", 2, "HasOwnProperty(O, P)"),
+    Intrinsic("CreateDataPropertyOrThrow", 3, "CreateDataPropertyOrThrow(O, P, V)"),
+    Intrinsic("DeletePropertyOrThrow", 2, "DeletePropertyOrThrow(O, P)"),
+    Intrinsic("ArrayCreate", 1, "ArrayCreate(length) in the current realm; RangeError past 2^32 - 1"),
+    Intrinsic("ArraySpeciesCreate", 2, "ArraySpeciesCreate(originalArray, length)"),
+    # --- errors ---
+    Intrinsic("ThrowTypeError", 1, "throws a new TypeError of the current realm with message"),
+    Intrinsic("ThrowRangeError", 1, "throws a new RangeError of the current realm with message"),
+)
+
+NAMES: dict[str, int] = {intrinsic.name: index for index, intrinsic in enumerate(INTRINSICS)}

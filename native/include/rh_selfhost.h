@@ -1,0 +1,58 @@
+/* The self-hosted library in the C core (selfhost.c, selfhost_ops.c).
+ *
+ * The host compiles selfhosted/*.js once per process into one image (engine/selfhost) and
+ * attaches it to an agent with the manifest of which top-level function installs where. From
+ * then on:
+ * - When a realm materialises an intrinsic that holds self-hosted methods (%Array.prototype%),
+ *   each of them is installed as a shell: a function object pointing at the shared unlinked
+ *   function, with the spec's name and length. Its first call links it in that realm (link.c):
+ *   nothing about its code is copied per realm before that.
+ * - CallIntrinsic id calls C intrinsic id (id < RH_SELFHOST_NATIVE_COUNT, the table generated
+ *   into rh_intrinsics_gen.h) or the library's function id - RH_SELFHOST_NATIVE_COUNT (a
+ *   private helper), whose per-realm function object is made on first call.
+ * User code never reaches the intrinsics: only the self-hosting compiler emits CallIntrinsic. */
+#ifndef RH_SELFHOST_H
+#define RH_SELFHOST_H
+
+#include <stdint.h>
+
+#include "rh_agent.h"
+#include "rh_code.h"
+#include "rh_intrinsics_gen.h"
+#include "rh_object.h"
+#include "rh_status.h"
+#include "rh_value.h"
+
+/* One installation of the manifest, as the host passes it (native/cdef/40_selfhost.h). */
+typedef struct rh_selfhost_entry {
+    int32_t holder;      /* rh_intrinsic_id of the object it installs on */
+    uint32_t function;   /* index among the library's top-level functions */
+    int32_t kind;        /* 0 method, 1 getter, 2 setter */
+    int32_t symbol;      /* 1: key names a well-known symbol ("iterator") */
+    const char *key;     /* property name (ASCII) */
+} rh_selfhost_entry;
+
+/* Attaches the library image (loaded with rh_api_load_image) and its manifest to agent.
+ * function_count: the library's top-level functions, in order (the root's function constants).
+ * 0 on success, -1 on a bad entry or out of memory. The agent keeps a copy. */
+int rh_selfhost_attach(rh_agent *agent, rh_loaded_image *image, const rh_selfhost_entry *entries, uint32_t count);
+/* The rh_intrinsic_id named (ArrayPrototype), or -1. */
+int rh_selfhost_intrinsic_id(const char *name);
+/* How many C intrinsics the core implements (the generated table's length). */
+uint32_t rh_selfhost_native_count(void);
+/* Bytes the agent holds for the library (its tables; the image itself is the host's). */
+size_t rh_selfhost_bytes(rh_agent *agent);
+
+/* intrinsics.c calls this when the outermost intrinsic maker has returned: installs the
+ * self-hosted functions of every holder made since, once per realm. */
+rh_status selfhost_install_made(rh_agent *agent, rh_realm *realm) RH_WUR;
+/* The realm's function object for library function index (a private helper), made on first use. */
+rh_status selfhost_function(rh_agent *agent, rh_realm *realm, uint32_t index, rh_object **out) RH_WUR;
+/* C intrinsic id applied to args (rooted: they are the caller's registers). */
+rh_status selfhost_call_native_rjs(rh_agent *agent, uint32_t id, const rh_value *args, uint32_t argc,
+                                   rh_value *result) RH_WUR;
+void selfhost_mark_realm(rh_agent *agent, rh_realm *realm);
+void selfhost_free_realm(rh_agent *agent, rh_realm *realm);
+void selfhost_free(rh_agent *agent);
+
+#endif

@@ -1,0 +1,337 @@
+/* The C intrinsics self-hosted code calls as %Name(args) (engine/selfhost/intrinsics.py declares
+ * them; rh_intrinsics_gen.h lists them). Each is a spec abstract operation over the core's
+ * primitives; arguments past argc read as undefined. */
+#include <math.h>
+#include <string.h>
+
+#include "rh_array.h"
+#include "rh_builtins.h"
+#include "rh_call.h"
+#include "rh_error.h"
+#include "rh_function.h"
+#include "rh_intrinsics.h"
+#include "rh_ops.h"
+#include "rh_realm.h"
+#include "rh_selfhost.h"
+#include "rh_string.h"
+
+#define INTRINSIC(name)                                                                                   \
+    static rh_status intrinsic_##name(rh_agent *agent, const rh_value *args, uint32_t argc, rh_value *result)
+#define ARG(i) rh_arg(args, argc, (i))
+
+typedef rh_status (*intrinsic_fn)(rh_agent *agent, const rh_value *args, uint32_t argc, rh_value *result);
+
+#define MAX_SAFE_INTEGER 9007199254740991.0
+
+/* --- type conversion --- */
+
+INTRINSIC(ToObject)
+{
+    rh_object *o;
+    rh_status status = rh_to_object(agent, ARG(0), &o);
+    if (status == RH_OK)
+        *result = value_from_object(o);
+    return status;
+}
+
+/* https://tc39.es/ecma262/#sec-tolength */
+INTRINSIC(ToLength)
+{
+    double len;
+    rh_status status = builtins_to_integer_or_infinity_rjs(agent, ARG(0), &len);
+    if (status != RH_OK)
+        return status;
+    if (len <= 0)
+        len = 0;
+    else if (len > MAX_SAFE_INTEGER)
+        len = MAX_SAFE_INTEGER;
+    *result = value_from_number(len);
+    return RH_OK;
+}
+
+INTRINSIC(ToIntegerOrInfinity)
+{
+    double d;
+    rh_status status = builtins_to_integer_or_infinity_rjs(agent, ARG(0), &d);
+    if (status == RH_OK)
+        *result = value_from_number(d);
+    return status;
+}
+
+INTRINSIC(ToString) { return rh_to_string_rjs(agent, ARG(0), result); }
+
+INTRINSIC(ToNumber)
+{
+    double d;
+    rh_status status = rh_to_number_rjs(agent, ARG(0), &d);
+    if (status == RH_OK)
+        *result = value_from_number(d);
+    return status;
+}
+
+INTRINSIC(ToPropertyKey) { return rh_to_property_key_rjs(agent, ARG(0), result); }
+
+INTRINSIC(ToBoolean)
+{
+    *result = value_from_bool(rh_to_boolean(ARG(0)));
+    return RH_OK;
+}
+
+/* --- testing and comparison --- */
+
+INTRINSIC(IsCallable)
+{
+    *result = value_from_bool(value_is_callable(ARG(0)));
+    return RH_OK;
+}
+
+INTRINSIC(IsConstructor)
+{
+    *result = value_from_bool(value_is_constructor(ARG(0)));
+    return RH_OK;
+}
+
+/* https://tc39.es/ecma262/#sec-isarray (no Proxy yet) */
+INTRINSIC(IsArray)
+{
+    rh_value v = ARG(0);
+    *result = value_from_bool(value_is_object(v) && obj_is_array(value_as_object(v)));
+    return RH_OK;
+}
+
+INTRINSIC(IsObject)
+{
+    *result = value_from_bool(value_is_object(ARG(0)));
+    return RH_OK;
+}
+
+/* https://tc39.es/ecma262/#sec-samevalue and #sec-samevaluezero on numbers; the rest is
+ * IsStrictlyEqual. */
+static bool same_value(rh_value a, rh_value b, bool zero_is_zero)
+{
+    if (value_is_number(a) && value_is_number(b)) {
+        double x = value_to_double(a), y = value_to_double(b);
+        if (isnan(x) && isnan(y))
+            return true;
+        if (!zero_is_zero && x == 0 && y == 0)
+            return signbit(x) == signbit(y);
+        return x == y;
+    }
+    return rh_strictly_equal(a, b);
+}
+
+INTRINSIC(SameValue)
+{
+    *result = value_from_bool(same_value(ARG(0), ARG(1), false));
+    return RH_OK;
+}
+
+INTRINSIC(SameValueZero)
+{
+    *result = value_from_bool(same_value(ARG(0), ARG(1), true));
+    return RH_OK;
+}
+
+/* --- operations on objects --- */
+
+/* https://tc39.es/ecma262/#sec-call */
+INTRINSIC(Call)
+{
+    if (!value_is_callable(ARG(0)))
+        return rh_throw_type_error(agent, "not a function");
+    return rh_call_rjs(agent, ARG(0), ARG(1), argc > 2 ? args + 2 : args, argc > 2 ? argc - 2 : 0, result);
+}
+
+/* https://tc39.es/ecma262/#sec-construct with newTarget F */
+INTRINSIC(Construct)
+{
+    if (!value_is_constructor(ARG(0)))
+        return rh_throw_type_error(agent, "not a constructor");
+    return rh_construct_rjs(agent, ARG(0), argc > 1 ? args + 1 : args, argc > 1 ? argc - 1 : 0, ARG(0), result);
+}
+
+/* The object and property key of (O, P) arguments; O must be an object. */
+static rh_status object_and_key(rh_agent *agent, const rh_value *args, uint32_t argc, rh_object **o, rh_value *key)
+{
+    if (!value_is_object(ARG(0)))
+        return rh_throw_type_error(agent, "not an object");
+    *o = value_as_object(ARG(0));
+    return rh_to_property_key_rjs(agent, ARG(1), key);
+}
+
+/* https://tc39.es/ecma262/#sec-hasproperty */
+INTRINSIC(HasProperty)
+{
+    rh_object *o;
+    rh_value key;
+    bool found = false;
+    rh_status status = object_and_key(agent, args, argc, &o, &key);
+    if (status == RH_OK)
+        status = rh_has_property(agent, o, key, &found);
+    *result = value_from_bool(found);
+    return status;
+}
+
+/* https://tc39.es/ecma262/#sec-hasownproperty */
+INTRINSIC(HasOwnProperty)
+{
+    rh_object *o;
+    rh_value key;
+    rh_property_descriptor desc;
+    bool found = false;
+    rh_status status = object_and_key(agent, args, argc, &o, &key);
+    if (status == RH_OK)
+        status = builtins_get_own_property(agent, o, key, &found, &desc);
+    *result = value_from_bool(found);
+    return status;
+}
+
+/* https://tc39.es/ecma262/#sec-createdatapropertyorthrow */
+INTRINSIC(CreateDataPropertyOrThrow)
+{
+    rh_object *o;
+    rh_value key;
+    bool ok = false;
+    rh_status status = object_and_key(agent, args, argc, &o, &key);
+    if (status == RH_OK)
+        status = obj_create_data_property(agent, o, key, ARG(2), &ok);
+    if (status == RH_OK && !ok)
+        return rh_throw_type_error(agent, "cannot define property");
+    *result = RH_TRUE;
+    return status;
+}
+
+/* https://tc39.es/ecma262/#sec-deletepropertyorthrow */
+INTRINSIC(DeletePropertyOrThrow)
+{
+    bool ok;
+    rh_value key;
+    rh_status status;
+    if (!value_is_object(ARG(0)))
+        return rh_throw_type_error(agent, "not an object");
+    status = rh_to_property_key_rjs(agent, ARG(1), &key);
+    if (status == RH_OK)
+        status = rh_delete_rjs(agent, ARG(0), key, true, &ok);
+    *result = RH_TRUE;
+    return status;
+}
+
+/* https://tc39.es/ecma262/#sec-arraycreate with the current realm's %Array.prototype% */
+static rh_status array_create_with_length(rh_agent *agent, rh_realm *realm, double length, rh_value *result)
+{
+    rh_object *proto, *a;
+    rh_value roots[1] = {RH_UNDEFINED};
+    rh_root_frame frame;
+    rh_status status;
+    if (length > 4294967295.0)
+        return rh_throw_range_error(agent, "Invalid array length");
+    status = realm_intrinsic_get(realm, RH_INTRINSIC_ArrayPrototype, &proto);
+    if (status == RH_OK)
+        status = array_create(agent, realm, proto, &a);
+    if (status != RH_OK)
+        return status;
+    roots[0] = value_from_object(a);
+    heap_enter_frame(agent, &frame, roots, 1);
+    if (length > 0)
+        status = rh_set_rjs(agent, roots[0], agent->common.length, value_from_number(length), true);
+    heap_leave_frame(agent, &frame);
+    *result = roots[0];
+    return status;
+}
+
+INTRINSIC(ArrayCreate)
+{
+    double length;
+    rh_status status = rh_to_number_rjs(agent, ARG(0), &length);
+    if (status != RH_OK)
+        return status;
+    return array_create_with_length(agent, rh_current_realm(agent), length, result);
+}
+
+/* The species constructor step of ArraySpeciesCreate: C = O.constructor, and C[@@species]. */
+static rh_status species_constructor(rh_agent *agent, rh_value original, rh_value *c)
+{
+    rh_realm *current = rh_current_realm(agent);
+    rh_value key;
+    rh_status status = rh_atom_ascii(agent, "constructor", &key);
+    if (status == RH_OK)
+        status = rh_get_rjs(agent, original, key, c);
+    if (status != RH_OK)
+        return status;
+    /* Step 4: a constructor of another realm's %Array% counts as undefined. */
+    if (value_is_constructor(*c)) {
+        rh_realm *c_realm = func_realm(agent, value_as_object(*c));
+        if (c_realm != NULL && c_realm != current && c_realm->intrinsics != NULL &&
+            c_realm->intrinsics[RH_INTRINSIC_Array] == value_as_object(*c))
+            *c = RH_UNDEFINED;
+    }
+    if (value_is_object(*c)) {
+        rh_value roots[1] = {*c};
+        rh_root_frame frame;
+        heap_enter_frame(agent, &frame, roots, 1);
+        status = rh_get_rjs(agent, roots[0], rh_well_known_symbol(agent, RH_SYMBOL_species), c);
+        heap_leave_frame(agent, &frame);
+        if (status == RH_OK && value_is_null(*c))
+            *c = RH_UNDEFINED;
+    }
+    return status;
+}
+
+/* https://tc39.es/ecma262/#sec-arrayspeciescreate */
+INTRINSIC(ArraySpeciesCreate)
+{
+    rh_value original = ARG(0), c;
+    double length;
+    rh_status status = rh_to_number_rjs(agent, ARG(1), &length);
+    if (status != RH_OK)
+        return status;
+    /* Steps 1-2: not an array: ArrayCreate(length). */
+    if (!(value_is_object(original) && obj_is_array(value_as_object(original))))
+        return array_create_with_length(agent, rh_current_realm(agent), length, result);
+    status = species_constructor(agent, original, &c);
+    if (status != RH_OK)
+        return status;
+    /* Step 6: undefined: ArrayCreate(length). */
+    if (value_is_undefined(c))
+        return array_create_with_length(agent, rh_current_realm(agent), length, result);
+    /* Steps 7-8: Construct(C, « 𝔽(length) »). */
+    if (!value_is_constructor(c))
+        return rh_throw_type_error(agent, "species is not a constructor");
+    rh_value roots[2] = {c, value_from_number(length)};
+    rh_root_frame frame;
+    heap_enter_frame(agent, &frame, roots, 2);
+    status = rh_construct_rjs(agent, roots[0], &roots[1], 1, roots[0], result);
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
+/* --- errors --- */
+
+static rh_status throw_with_message(rh_agent *agent, rh_intrinsic_id proto, rh_value message)
+{
+    rh_object *error;
+    rh_status status = error_create(agent, rh_current_realm(agent), proto, message, &error);
+    if (status != RH_OK)
+        return status;
+    return rh_throw(agent, value_from_object(error));
+}
+
+INTRINSIC(ThrowTypeError) { return throw_with_message(agent, RH_INTRINSIC_TypeErrorPrototype, ARG(0)); }
+INTRINSIC(ThrowRangeError) { return throw_with_message(agent, RH_INTRINSIC_RangeErrorPrototype, ARG(0)); }
+
+/* --- dispatch --- */
+
+static const intrinsic_fn intrinsics[RH_SELFHOST_NATIVE_COUNT] = {
+#define RH_SELFHOST_ENTRY(name, arity, doc) intrinsic_##name,
+    RH_FOR_EACH_SELFHOST_INTRINSIC(RH_SELFHOST_ENTRY)
+#undef RH_SELFHOST_ENTRY
+};
+
+rh_status selfhost_call_native_rjs(rh_agent *agent, uint32_t id, const rh_value *args, uint32_t argc,
+                                   rh_value *result)
+{
+    *result = RH_UNDEFINED;
+    if (id >= RH_SELFHOST_NATIVE_COUNT)
+        return rh_throw_type_error(agent, "unknown intrinsic %u", id);
+    return intrinsics[id](agent, args, argc, result);
+}

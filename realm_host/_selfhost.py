@@ -1,0 +1,46 @@
+"""Attaches the self-hosted library (engine.selfhost) to a Host's agent: the image compiled
+once per process through the Host's store, and the manifest the C core installs from."""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from engine.selfhost.library import FILENAME, Library, load_library
+from realm_host._native import ffi, lib
+from realm_host.errors import OutOfMemory
+
+if TYPE_CHECKING:
+    from realm_host.host import Host
+
+logger = logging.getLogger(__name__)
+logger.addHandler(logging.NullHandler())
+
+
+def attach_library(host: Host) -> Library:
+    """Loads the library image into the host's agent and hands the agent its manifest."""
+    library = load_library(host.store)
+    loaded = host._load_image(library.image, FILENAME)
+    keys = []  # kept alive until the call returns: the C side copies them
+    entries = ffi.new("rh_selfhost_entry[]", max(1, len(library.entries)))
+    count = 0
+    for index, entry in library.entries:
+        holder = lib.rh_selfhost_intrinsic_id(entry.holder.encode())
+        if holder < 0:
+            logger.warning("self-hosted %s: no intrinsic %%%s%% to install on yet", entry.function, entry.holder)
+            continue
+        key = ffi.new("char[]", entry.key.encode())
+        keys.append(key)
+        entries[count] = {"holder": holder, "function": index, "kind": int(entry.kind),
+                          "symbol": int(entry.symbol), "key": key}
+        count += 1
+    if lib.rh_selfhost_attach(host._agent, loaded, entries, count) != 0:
+        raise OutOfMemory("cannot attach the self-hosted library")
+    return library
+
+
+def native_count() -> int:
+    return int(lib.rh_selfhost_native_count())
+
+
+def library_bytes(agent: Any) -> int:
+    return int(lib.rh_selfhost_bytes(agent))
