@@ -80,6 +80,9 @@ class Assembler:
         last = self._pending[-1]
         if last.opcode is not Op.Jump or last.operands[0] is not label:
             return False
+        end = len(self._pending)
+        if self._labels and self._labels[-1].index == end:
+            return False  # another label already marks the point after the jump (bound in order)
         self._pending.pop()
         return True
 

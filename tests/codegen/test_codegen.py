@@ -238,3 +238,9 @@ def test_strict_option_keeps_positions_and_rejects_sloppy_syntax() -> None:
     with pytest.raises(JSSyntaxError):
         compile_function("with (a) {}", CompileOptions(strict=True))
     compile_function("with (a) {}", CompileOptions())
+
+
+def test_a_jump_is_kept_when_another_label_follows_it() -> None:
+    # switch (1) { case 1: } : the case body label sits after the jump to the end
+    ops = opcodes(compile_checked("11; switch (1) { case 1: }"))
+    assert ops[-4:] == ["JumpIfTrue", "Jump", "Ldar", "Return"]
