@@ -54,7 +54,7 @@ class CallsMixin:
             return
         with self.temp() as function:
             receiver = self.alloc()
-            self.callee_and_receiver(node, function, receiver)
+            self.callee_and_receiver(callee, function, receiver)
             if node.optional:
                 self.emit(Op.Ldar, function)
                 self.emit(Op.JumpIfNullish, self.chain_labels[-1])
@@ -79,9 +79,8 @@ class CallsMixin:
         self.emit_ic(Op.Call, function, receiver, count + 1)
         self.free(receiver, count + 1)
 
-    def callee_and_receiver(self: FunctionCompiler, node: ast.CallExpression, function: int, receiver: int) -> None:
+    def callee_and_receiver(self: FunctionCompiler, callee: ast.Node, function: int, receiver: int) -> None:
         """function = the callee; receiver = its this value (the object for o.m(), else undefined)."""
-        callee = node.callee
         if isinstance(callee, ast.MemberExpression):
             if isinstance(callee.object, ast.Super):
                 self.super_receiver(callee, receiver)
@@ -243,8 +242,7 @@ class CallsMixin:
         quasi = node.quasi
         with self.temp() as function:
             receiver = self.alloc()
-            fake_call = ast.CallExpression(node.start, node.end, node.line, node.column, node.tag, [], False)
-            self.callee_and_receiver(fake_call, function, receiver)
+            self.callee_and_receiver(node.tag, function, receiver)
             count = 1 + len(quasi.expressions)
             first = self.alloc_range(count)
             self.emit_ic(Op.GetTemplateObject, self.constant(self.template_strings(quasi)))
