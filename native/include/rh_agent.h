@@ -58,7 +58,12 @@ typedef struct rh_heap_stats {
 /* Atoms every realm needs, interned once per agent and always rooted. */
 typedef struct rh_common_atoms {
     rh_value length;
+    rh_value name;        /* every function's own "name" */
+    rh_value prototype;   /* constructors' "prototype" */
+    rh_value constructor; /* prototypes' "constructor" */
 } rh_common_atoms;
+
+#define RH_COMMON_ATOM_COUNT (sizeof(rh_common_atoms) / sizeof(rh_value))
 
 struct rh_agent {
     rh_agent_limits limits;

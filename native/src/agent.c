@@ -12,12 +12,18 @@
 
 #define RH_INITIAL_REALM_SLOTS 8
 
+static void clear_common_atoms(rh_agent *agent)
+{
+    for (size_t i = 0; i < RH_COMMON_ATOM_COUNT; i++)
+        ((rh_value *)&agent->common)[i] = RH_UNDEFINED;
+}
+
 static void free_all_cells(rh_agent *agent)
 {
     /* With no roots marked, a collection frees every cell through the normal finalisers. */
     agent->frames = NULL;
     agent->handle_capacity = 0;
-    agent->common.length = RH_UNDEFINED;
+    clear_common_atoms(agent);
     agent->exception = RH_UNDEFINED;
     agent->native_callee = NULL;
     for (int i = 0; i < RH_MAX_WELL_KNOWN_SYMBOLS; i++)
@@ -34,10 +40,14 @@ static void free_all_cells(rh_agent *agent)
 
 static bool intern_common_atoms(rh_agent *agent)
 {
-    rh_string *length;
-    if (atom_from_ascii(agent, 0, "length", &length) != RH_OK)
-        return false;
-    agent->common.length = value_from_string(length);
+    static const char *const names[RH_COMMON_ATOM_COUNT] = {"length", "name", "prototype", "constructor"};
+    rh_value *slots = (rh_value *)&agent->common;
+    for (size_t i = 0; i < RH_COMMON_ATOM_COUNT; i++) {
+        rh_string *atom;
+        if (atom_from_ascii(agent, 0, names[i], &atom) != RH_OK)
+            return false;
+        slots[i] = value_from_string(atom); /* a root from here on */
+    }
     return true;
 }
 
@@ -49,7 +59,7 @@ rh_agent *rh_agent_new(const rh_agent_limits *limits)
     if (limits != NULL)
         agent->limits = *limits;
     agent->handle_free = -1;
-    agent->common.length = RH_UNDEFINED;
+    clear_common_atoms(agent);
     agent->exception = RH_UNDEFINED;
     for (int i = 0; i < RH_MAX_WELL_KNOWN_SYMBOLS; i++)
         agent->well_known_symbols[i] = RH_UNDEFINED;
@@ -146,7 +156,8 @@ void agent_mark_roots(rh_agent *agent)
         if (agent->realms[i] != NULL)
             realm_mark_roots(agent->realms[i]);
     }
-    heap_mark_value(agent, agent->common.length);
+    for (size_t i = 0; i < RH_COMMON_ATOM_COUNT; i++)
+        heap_mark_value(agent, ((rh_value *)&agent->common)[i]);
     heap_mark_value(agent, agent->exception);
     for (int i = 0; i < RH_MAX_WELL_KNOWN_SYMBOLS; i++)
         heap_mark_value(agent, agent->well_known_symbols[i]);

@@ -116,16 +116,8 @@ static rh_status set_length_and_name(rh_agent *agent, rh_object *f, double lengt
     if (status == RH_OK)
         status = name_from_key(agent, f->cell.realm_index, name, &name_value);
     if (status == RH_OK) {
-        rh_string *key;
         roots[1] = name_value;
-        status = atom_from_ascii(agent, f->cell.realm_index, "name", &key);
-        if (status == RH_OK) {
-            rh_value key_root[1] = {value_from_string(key)};
-            rh_root_frame key_frame;
-            heap_enter_frame(agent, &key_frame, key_root, 1);
-            status = obj_add_named(agent, f, key_root[0], name_value, RH_UNDEFINED, RH_FUNCTION_PROPERTY_ATTRS);
-            heap_leave_frame(agent, &key_frame);
-        }
+        status = obj_add_named(agent, f, agent->common.name, name_value, RH_UNDEFINED, RH_FUNCTION_PROPERTY_ATTRS);
     }
     heap_leave_frame(agent, &frame);
     return status;
@@ -255,12 +247,15 @@ rh_status func_make_constructor(rh_agent *agent, rh_realm *realm, rh_object *f)
     status = realm_intrinsic_get(realm, RH_INTRINSIC_ObjectPrototype, &proto_parent);
     if (status == RH_OK)
         status = obj_new(agent, realm, RH_OBJ_ORDINARY, proto_parent, RH_OBJECT_INLINE_SLOTS, &prototype);
+    /* Both objects are fresh and extensible, without these keys: plain appends. */
     if (status == RH_OK) {
         roots[1] = value_from_object(prototype);
-        status = define_ascii(agent, prototype, "constructor", value_from_object(f), RH_METHOD_ATTRS);
+        status = obj_add_named(agent, prototype, agent->common.constructor, value_from_object(f), RH_UNDEFINED,
+                               RH_METHOD_ATTRS);
     }
     if (status == RH_OK)
-        status = define_ascii(agent, f, "prototype", value_from_object(prototype), RH_ATTR_WRITABLE);
+        status = obj_add_named(agent, f, agent->common.prototype, value_from_object(prototype), RH_UNDEFINED,
+                               RH_ATTR_WRITABLE);
     heap_leave_frame(agent, &frame);
     return status;
 }

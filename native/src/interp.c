@@ -211,6 +211,22 @@ static rh_status check_budget(rh_agent *agent)
     return interp_check_interrupt(agent);
 }
 
+/* Whether a[a.length] = v may write the next dense slot of array o in place: an extensible array
+ * with a writable length whose prototypes (two levels: %Array.prototype%, %Object.prototype%)
+ * hold no elements a setter could hide in. Anything else takes the slow path. */
+static inline bool can_append(const rh_object *o)
+{
+    const rh_object *p = o->proto;
+    if (o->kind != RH_OBJ_ARRAY || (o->flags & (RH_OBJ_LENGTH_READONLY | RH_OBJ_EXTENSIBLE)) != RH_OBJ_EXTENSIBLE)
+        return false;
+    if (p == NULL)
+        return true;
+    if (p->elements.dense != NULL || p->kind == RH_OBJ_GLOBAL)
+        return false;
+    p = p->proto;
+    return p == NULL || (p->elements.dense == NULL && p->proto == NULL && p->kind != RH_OBJ_GLOBAL);
+}
+
 /* --- operand decoding --- */
 
 static inline int32_t read_signed(const uint8_t *p, unsigned w)

@@ -347,15 +347,23 @@ dispatch_switch:
     HANDLER(SetKeyedProperty)
     {
         rh_value object = R(0), key = R(1);
-        rh_object *o;
-        if (value_is_object(object) && value_is_int32(key) && (o = value_as_object(object))->elements.dense != NULL &&
-            !(o->flags & RH_OBJ_SPARSE) && (uint32_t)value_as_int32(key) < o->elements.dense->length &&
-            o->elements.dense->values[value_as_int32(key)] != RH_HOLE) {
-            o->elements.dense->values[value_as_int32(key)] = acc;
-        } else {
-            SAVE();
-            TRY(interp_set_keyed_rjs(agent, f, object, key, acc));
+        rh_object *o = value_as_object(object);
+        if (value_is_object(object) && value_is_int32(key) && o->elements.dense != NULL && !(o->flags & RH_OBJ_SPARSE)) {
+            rh_dense *dense = o->elements.dense;
+            uint32_t index = (uint32_t)value_as_int32(key);
+            if (index < dense->length && dense->values[index] != RH_HOLE) {
+                dense->values[index] = acc;
+                NEXT(3);
+            }
+            if (index == dense->length && index == o->array_length && index < dense->capacity && can_append(o)) {
+                dense->values[index] = acc;
+                dense->length++;
+                o->array_length++;
+                NEXT(3);
+            }
         }
+        SAVE();
+        TRY(interp_set_keyed_rjs(agent, f, object, key, acc));
         NEXT(3);
     }
     HANDLER(DefineNamedOwnProperty)
