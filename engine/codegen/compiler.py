@@ -90,6 +90,7 @@ class FunctionCompiler(
         self._position: tuple[int, int] = (0, 0)
         self._recorded: tuple[int, int] | None = None
         self._unreachable = False
+        self._acc_copy_of: object = None  # the register the last instruction (a Star) copied acc to
         self._constant_uses: dict[int, int] = {}  # constant index -> operands naming it
         # Set by a class constructor: the class has instance elements to initialise after super().
         self.has_instance_elements = parent.has_instance_elements if parent and info.is_arrow else False
@@ -104,6 +105,9 @@ class FunctionCompiler(
         throw, until the next label is bound)."""
         if self._unreachable:
             return
+        if opcode is Op.Ldar and operands[0] == self._acc_copy_of:
+            return  # Star r; Ldar r: the accumulator already holds r
+        self._acc_copy_of = operands[0] if opcode is Op.Star else None
         flags = FLAGS[opcode]
         if flags & _THROWS and self._recorded != self._position:
             self.builder.set_position(*self._position)
@@ -123,6 +127,7 @@ class FunctionCompiler(
         self.builder.assembler.drop_jump_to(label)
         self.builder.bind(label)
         self._unreachable = False
+        self._acc_copy_of = None  # another path may arrive here with another accumulator
         # Code after a label runs after a jump from elsewhere: record its position anew.
         self._recorded = None
 

@@ -43,7 +43,7 @@ def test_eval_code_reaches_the_callers_context_slots() -> None:
         verify_function(function)
     ops = opcodes(code)
     assert ops.count("LdaContextSlot") + ops.count("LdaLookup") == 2
-    assert ops[-2:] == ["Ldar", "Return"]  # eval returns its completion value
+    assert ops[-2:] == ["Star", "Return"]  # eval returns its completion value
 
 
 def test_sloppy_eval_vars_are_declared_by_name() -> None:
