@@ -45,6 +45,7 @@ INTRINSICS: tuple[Intrinsic, ...] = (
     Intrinsic("DeletePropertyOrThrow", 2, "DeletePropertyOrThrow(O, P)"),
     Intrinsic("ArrayCreate", 1, "ArrayCreate(length) in the current realm; RangeError past 2^32 - 1"),
     Intrinsic("ArraySpeciesCreate", 2, "ArraySpeciesCreate(originalArray, length)"),
+    Intrinsic("WellKnownSymbol", 1, "the well-known symbol named by a string (\"iterator\" is Symbol.iterator)"),
     # --- errors ---
     Intrinsic("ThrowTypeError", 1, "throws a new TypeError of the current realm with message"),
     Intrinsic("ThrowRangeError", 1, "throws a new RangeError of the current realm with message"),

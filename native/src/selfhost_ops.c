@@ -305,6 +305,32 @@ INTRINSIC(ArraySpeciesCreate)
     return status;
 }
 
+/* Symbol.<name> for a string name (iterator, species, ...): https://tc39.es/ecma262/#sec-well-known-symbols */
+INTRINSIC(WellKnownSymbol)
+{
+    static const char *const names[RH_SYMBOL__COUNT] = {
+#define RH_SELFHOST_WKS_NAME(name, description) #name,
+        RH_FOR_EACH_WELL_KNOWN_SYMBOL(RH_SELFHOST_WKS_NAME)
+#undef RH_SELFHOST_WKS_NAME
+    };
+    rh_string *name;
+    char text[32];
+    if (!value_is_string(ARG(0)))
+        return rh_throw_type_error(agent, "WellKnownSymbol: not a string");
+    name = value_as_string(ARG(0));
+    if (!str_is_flat(name) || str_utf8_size(name) >= sizeof text)
+        return rh_throw_type_error(agent, "WellKnownSymbol: unknown name");
+    str_to_utf8(name, text);
+    text[str_utf8_size(name)] = '\0';
+    for (int i = 0; i < RH_SYMBOL__COUNT; i++) {
+        if (strcmp(names[i], text) == 0) {
+            *result = rh_well_known_symbol(agent, (rh_well_known_symbol_id)i);
+            return value_is_undefined(*result) ? RH_ERR_OOM : RH_OK;
+        }
+    }
+    return rh_throw_type_error(agent, "WellKnownSymbol: unknown name %s", text);
+}
+
 /* --- errors --- */
 
 static rh_status throw_with_message(rh_agent *agent, rh_intrinsic_id proto, rh_value message)

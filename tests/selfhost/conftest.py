@@ -7,11 +7,14 @@ from typing import Any, Iterator
 import pytest
 
 from realm_host import Host
-from realm_host.values import JSObject
+from realm_host.values import JSObject, undefined
 
 
 def py(value: Any) -> Any:
-    """Arrays (anything with a numeric length) become lists, other objects dicts of own keys."""
+    """Arrays (anything with a numeric length) become lists, other objects dicts of own keys,
+    undefined None."""
+    if value is undefined:
+        return None
     if not isinstance(value, JSObject):
         return value
     length = value.get("length")
