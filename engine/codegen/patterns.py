@@ -203,6 +203,17 @@ class PatternsMixin:
 
     def _rest_element(self: FunctionCompiler, element: ast.RestElement, record: int, done: int,
                       regions: list[tuple[object, object]], maybe_done: bool) -> None:
+        """https://tc39.es/ecma262/#sec-runtime-semantics-iteratordestructuringassignmentevaluation
+        (AssignmentRestElement): a member target is evaluated before the iterator is drained."""
+        target = element.argument
+        member = isinstance(target, ast.MemberExpression)
+        regs = self.alloc_range(2) if member else -1
+        if member:
+            start, end = self.label("rest_target"), self.label("rest_target_end")
+            self.bind(start)
+            self.prepare_member_target(target, regs)
+            self.bind(end)
+            regions.append((start, end))
         with self.temp() as array:
             self.emit(Op.CreateArrayLiteral, 0)
             self.emit(Op.Star, array)
@@ -220,6 +231,11 @@ class PatternsMixin:
             start, end = self.label("element"), self.label("element_end")
             self.bind(start)
             self.emit(Op.Ldar, array)
-            self.bind_pattern(element.argument)
+            if member:
+                self.store_member_target(target, regs)  # type: ignore[arg-type]
+            else:
+                self.bind_pattern(target)
             self.bind(end)
             regions.append((start, end))
+        if member:
+            self.free(regs, 2)
