@@ -132,6 +132,10 @@ void builtins_publish(rh_realm *realm, int id, rh_object *made);
 /* Defines each method of the table on target (rooted). */
 rh_status builtins_define_methods(rh_agent *agent, rh_realm *realm, rh_object *target,
                                   const rh_builtin_method *methods, size_t count) RH_WUR;
+/* Adds target.name = value with attrs; target must not have the property yet (fresh objects in
+ * makers). target and value rooted. */
+rh_status builtins_add_value(rh_agent *agent, rh_object *target, const char *name, rh_value value,
+                             uint8_t attrs) RH_WUR;
 rh_status builtins_define_numbers(rh_agent *agent, rh_object *target, const rh_builtin_number *numbers,
                                   size_t count) RH_WUR;
 rh_status builtins_define_accessor(rh_agent *agent, rh_realm *realm, rh_object *target,

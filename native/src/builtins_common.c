@@ -22,15 +22,30 @@ void builtins_publish(rh_realm *realm, int id, rh_object *made)
         realm->intrinsics[id] = made;
 }
 
-/* Defines target[key] = value as a data property with attrs. target, key, value rooted. */
-static rh_status define_data(rh_agent *agent, rh_object *target, rh_value key, rh_value value, uint8_t attrs)
+/* Adds target[key] = value (with setter for an accessor): makers build fresh objects whose keys
+ * are new, so they append to the shape directly. Going through [[DefineOwnProperty]] would look
+ * each key up first, which builds a lookup table on every intermediate shape of a big object.
+ * target, key, value and setter must be rooted. */
+static rh_status add_property(rh_agent *agent, rh_object *target, rh_value key, rh_value value, rh_value setter,
+                              uint8_t attrs)
 {
-    rh_property_descriptor desc = {.value = value, .getter = RH_UNDEFINED, .setter = RH_UNDEFINED,
-                                   .fields = RH_DESC_VALUE | RH_DESC_WRITABLE | RH_DESC_ENUMERABLE |
-                                             RH_DESC_CONFIGURABLE,
-                                   .attrs = attrs};
-    bool ok;
-    return obj_define_own_property(agent, target, key, &desc, &ok);
+    return obj_add_named(agent, target, key, value, setter, attrs);
+}
+
+rh_status builtins_add_value(rh_agent *agent, rh_object *target, const char *name, rh_value value, uint8_t attrs)
+{
+    rh_value roots[3] = {value_from_object(target), value, RH_UNDEFINED};
+    rh_root_frame frame;
+    rh_string *key;
+    rh_status status;
+    ENTER_ROOTS(agent, frame, roots);
+    status = atom_from_ascii(agent, target->cell.realm_index, name, &key);
+    if (status == RH_OK) {
+        roots[2] = value_from_string(key);
+        status = add_property(agent, target, roots[2], value, RH_UNDEFINED, attrs);
+    }
+    heap_leave_frame(agent, &frame);
+    return status;
 }
 
 static rh_status define_method(rh_agent *agent, rh_realm *realm, rh_object *target, const rh_builtin_method *m)
@@ -53,7 +68,7 @@ static rh_status define_method(rh_agent *agent, rh_realm *realm, rh_object *targ
         status = func_new_native(agent, realm, m->fn, roots[1], m->length, 0, m->magic, &fn);
     if (status == RH_OK) {
         roots[2] = value_from_object(fn);
-        status = define_data(agent, target, roots[1], roots[2], m->attrs);
+        status = add_property(agent, target, roots[1], roots[2], RH_UNDEFINED, m->attrs);
     }
     heap_leave_frame(agent, &frame);
     return status;
@@ -72,7 +87,7 @@ rh_status builtins_define_numbers(rh_agent *agent, rh_object *target, const rh_b
 {
     rh_status status = RH_OK;
     for (size_t i = 0; i < count && status == RH_OK; i++)
-        status = func_define_value(agent, target, numbers[i].name, value_from_number(numbers[i].value), 0);
+        status = builtins_add_value(agent, target, numbers[i].name, value_from_number(numbers[i].value), 0);
     return status;
 }
 
@@ -84,7 +99,6 @@ rh_status builtins_define_accessor(rh_agent *agent, rh_realm *realm, rh_object *
     rh_root_frame frame;
     rh_object *fn;
     rh_string *key;
-    bool ok;
     rh_status status;
     ENTER_ROOTS(agent, frame, roots);
     status = atom_from_ascii(agent, realm->index, accessor->name, &key);
@@ -103,13 +117,8 @@ rh_status builtins_define_accessor(rh_agent *agent, rh_realm *realm, rh_object *
                 roots[3] = value_from_object(fn);
         }
     }
-    if (status == RH_OK) {
-        rh_property_descriptor desc = {.value = RH_UNDEFINED, .getter = roots[2], .setter = roots[3],
-                                       .fields = RH_DESC_GET | RH_DESC_SET | RH_DESC_ENUMERABLE |
-                                                 RH_DESC_CONFIGURABLE,
-                                       .attrs = RH_ATTR_CONFIGURABLE};
-        status = obj_define_own_property(agent, target, roots[1], &desc, &ok);
-    }
+    if (status == RH_OK)
+        status = add_property(agent, target, roots[1], roots[2], roots[3], RH_ATTR_ACCESSOR | RH_ATTR_CONFIGURABLE);
     heap_leave_frame(agent, &frame);
     return status;
 }
@@ -127,10 +136,10 @@ rh_status builtins_make_pair(rh_agent *agent, rh_realm *realm, rh_object *protot
         roots[1] = value_from_object(f);
         builtins_publish(realm, cls->constructor_id, f);
         /* F.prototype: { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false } */
-        status = func_define_value(agent, f, "prototype", roots[0], 0);
+        status = builtins_add_value(agent, f, "prototype", roots[0], 0);
     }
     if (status == RH_OK)
-        status = func_define_value(agent, prototype, "constructor", roots[1], RH_BUILTIN_METHOD_ATTRS);
+        status = builtins_add_value(agent, prototype, "constructor", roots[1], RH_BUILTIN_METHOD_ATTRS);
     if (status == RH_OK)
         status = builtins_define_methods(agent, realm, f, cls->statics, cls->static_count);
     if (status == RH_OK)

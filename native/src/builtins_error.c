@@ -94,9 +94,10 @@ NATIVE(error_constructor)
  * nothing between the steps can fail but the iteration itself). */
 static rh_status iterable_to_array_rjs(rh_agent *agent, rh_value iterable, rh_value *out)
 {
-    rh_value roots[4] = {iterable, RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED}; /* iterable/array, iterator, next, step */
+    /* the iterable, then the array; the iterator; its next method; the step result; its value */
+    rh_value roots[5] = {iterable, RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED};
     rh_root_frame frame;
-    rh_value method, key_done, key_value, done, value;
+    rh_value method, key_done, key_value, done;
     uint32_t count = 0;
     bool ok;
     rh_status status;
@@ -127,9 +128,9 @@ static rh_status iterable_to_array_rjs(rh_agent *agent, rh_value iterable, rh_va
             break;
         status = rh_atom_ascii(agent, "value", &key_value);
         if (status == RH_OK)
-            status = rh_get_rjs(agent, roots[3], key_value, &value);
+            status = rh_get_rjs(agent, roots[3], key_value, &roots[4]);
         if (status == RH_OK)
-            status = obj_create_data_property(agent, value_as_object(roots[0]), key_from_index(count++), value, &ok);
+            status = obj_create_data_property(agent, value_as_object(roots[0]), key_from_index(count++), roots[4], &ok);
     }
     heap_leave_frame(agent, &frame);
     *out = roots[0];

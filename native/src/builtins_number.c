@@ -226,7 +226,7 @@ static rh_status define_global_function(rh_agent *agent, rh_realm *realm, rh_obj
     status = realm_intrinsic_get(realm, id, &fn);
     if (status == RH_OK) {
         roots[1] = value_from_object(fn);
-        status = func_define_value(agent, target, name, roots[1], RH_BUILTIN_METHOD_ATTRS);
+        status = builtins_add_value(agent, target, name, roots[1], RH_BUILTIN_METHOD_ATTRS);
     }
     heap_leave_frame(agent, &frame);
     return status;

@@ -26,7 +26,7 @@
  * String exotic ones would. */
 rh_status builtins_string_object_create(rh_agent *agent, rh_realm *realm, rh_value s, rh_object *proto, rh_object **out)
 {
-    rh_value roots[3] = {s, value_from_object(proto), RH_UNDEFINED};
+    rh_value roots[4] = {s, value_from_object(proto), RH_UNDEFINED, RH_UNDEFINED}; /* string, proto, object, unit */
     rh_root_frame frame;
     rh_string *flat, *unit;
     rh_object *o;
@@ -42,8 +42,10 @@ rh_status builtins_string_object_create(rh_agent *agent, rh_realm *realm, rh_val
         roots[2] = value_from_object(o);
         for (uint32_t i = 0; i < flat->length && status == RH_OK; i++) {
             status = str_substring(agent, realm->index, flat, i, i + 1, &unit);
-            if (status == RH_OK)
-                status = elements_put(agent, o, i, value_from_string(unit), RH_UNDEFINED, RH_ATTR_ENUMERABLE);
+            if (status == RH_OK) {
+                roots[3] = value_from_string(unit);
+                status = elements_put(agent, o, i, roots[3], RH_UNDEFINED, RH_ATTR_ENUMERABLE);
+            }
         }
     }
     /* "length": { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false } */

@@ -212,7 +212,7 @@ static rh_status define_well_known_symbols(rh_agent *agent, rh_object *construct
     rh_status status = RH_OK;
     for (int i = 0; i < RH_SYMBOL__COUNT && status == RH_OK; i++) {
         rh_value sym = rh_well_known_symbol(agent, (rh_well_known_symbol_id)i);
-        status = sym == RH_UNDEFINED ? RH_ERR_OOM : func_define_value(agent, constructor, names[i], sym, 0);
+        status = sym == RH_UNDEFINED ? RH_ERR_OOM : builtins_add_value(agent, constructor, names[i], sym, 0);
     }
     return status;
 }
