@@ -48,6 +48,17 @@ rh_status interp_array_spread_rjs(rh_agent *agent, rh_value array, rh_value iter
 /* The arguments of a spread call as a C array view of an array object's dense elements. */
 rh_status interp_spread_arguments(rh_agent *agent, rh_value array, rh_value **args, uint32_t *argc) RH_WUR;
 rh_status interp_create_private_name(rh_agent *agent, rh_frame *f, uint32_t description, rh_value *acc) RH_WUR;
+/* interp_lookup.c: with and dynamic names */
+rh_status interp_push_with_rjs(rh_agent *agent, rh_frame *f, rh_value object) RH_WUR;
+/* receiver (may be NULL): the with object the name was found in, else undefined */
+rh_status interp_lookup_load_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, bool for_typeof, rh_value *receiver,
+                                 rh_value *acc) RH_WUR;
+rh_status interp_lookup_store_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value value) RH_WUR;
+rh_status interp_lookup_delete_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value *acc) RH_WUR;
+/* interp_objects.c */
+rh_status interp_template_object_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_meta_template_cache *cache,
+                                     rh_value *acc) RH_WUR;
+rh_status interp_set_super_rjs(rh_agent *agent, rh_frame *f, rh_value receiver, rh_value key, rh_value value) RH_WUR;
 rh_status interp_check_interrupt(rh_agent *agent) RH_WUR;
 
 #endif

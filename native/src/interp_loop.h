@@ -398,7 +398,7 @@ dispatch_switch:
         TRY(rh_object_get_rjs(agent, value_as_object(home), acc, R(0), &acc));
         NEXT(1);
     }
-    HANDLER(SetSuperProperty) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(2); }
+    HANDLER(SetSuperProperty) { SAVE(); TRY(interp_set_super_rjs(agent, f, R(0), R(1), acc)); NEXT(2); }
 
     /* --- globals and contexts --- */
     HANDLER(LdaGlobal)
@@ -457,12 +457,12 @@ dispatch_switch:
         f->ctx = ctx;
         NEXT(1);
     }
-    HANDLER(PushWithContext) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(0); }
+    HANDLER(PushWithContext) { SAVE(); TRY(interp_push_with_rjs(agent, f, acc)); NEXT(0); }
     HANDLER(PopContext) { f->ctx = f->ctx->parent; NEXT(0); }
-    HANDLER(LdaLookup) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(2); }
-    HANDLER(LdaLookupForCall) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(2); }
-    HANDLER(StaLookup) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(1); }
-    HANDLER(DeleteLookup) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(1); }
+    HANDLER(LdaLookup) { SAVE(); TRY(interp_lookup_load_rjs(agent, f, U(0), U(1) == 1, NULL, &acc)); NEXT(2); }
+    HANDLER(LdaLookupForCall) { SAVE(); TRY(interp_lookup_load_rjs(agent, f, U(0), false, &R(1), &acc)); NEXT(2); }
+    HANDLER(StaLookup) { SAVE(); TRY(interp_lookup_store_rjs(agent, f, U(0), acc)); NEXT(1); }
+    HANDLER(DeleteLookup) { SAVE(); TRY(interp_lookup_delete_rjs(agent, f, U(0), &acc)); NEXT(1); }
 
     /* --- calls --- */
     HANDLER(Call)
@@ -501,6 +501,17 @@ dispatch_switch:
          * is pushed here: no C recursion). */
         rh_object *helper;
         SAVE();
+        if (U(0) == RH_SELFHOST_Call && U(2) >= 2 && value_is_object(R(1)) &&
+            value_as_object(R(1))->kind == RH_OBJ_FUNCTION &&
+            !(func_data(value_as_object(R(1)))->flags & RH_FUNC_CLASS_CONSTRUCTOR)) {
+            /* %Call(F, thisArg, ...args) of bytecode: a frame like Call's, so a builtin's
+             * callbacks never leave this loop (seed 001). */
+            TRY(check_budget(agent));
+            f->resume = ops + 3 * w;
+            TRY(push_frame(agent, st, value_as_object(R(1)), (&R(1))[1], &R(1) + 2, U(2) - 2, RH_UNDEFINED, 0));
+            LOAD_FRAME();
+            DISPATCH_AT_PC();
+        }
         if (U(0) < RH_SELFHOST_NATIVE_COUNT) {
             TRY(selfhost_call_native_rjs(agent, U(0), &R(1), U(2), &acc));
             agent->current_realm = f->realm;
@@ -604,7 +615,17 @@ dispatch_switch:
     HANDLER(ArraySpread) { SAVE(); TRY(interp_array_spread_rjs(agent, R(0), acc)); NEXT(1); }
     HANDLER(CopyDataProperties) { SAVE(); TRY(interp_copy_data_properties_rjs(agent, R(0), acc, &R(1), U(2))); NEXT(3); }
     HANDLER(CreateRegExp) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(1); }
-    HANDLER(GetTemplateObject) { SAVE(); TRY(interp_unsupported(agent, op)); NEXT(2); }
+    HANDLER(GetTemplateObject)
+    {
+        rh_meta_template_cache *cache = META(RH_META_TEMPLATE_CACHE, rh_meta_template_cache, 1);
+        if (cache->template_object != NULL) {
+            acc = value_from_object(cache->template_object);
+        } else {
+            SAVE();
+            TRY(interp_template_object_rjs(agent, f, U(0), cache, &acc));
+        }
+        NEXT(2);
+    }
     HANDLER(CreateArguments) { SAVE(); TRY(interp_create_arguments(agent, f, U(0), &acc)); NEXT(1); }
     HANDLER(CreateRestParameter) { SAVE(); TRY(interp_create_rest(agent, f, U(0), &acc)); NEXT(1); }
 

@@ -465,3 +465,97 @@ rh_status interp_for_in_next_rjs(rh_agent *agent, rh_value *state, bool *done, r
     *done = true;
     return RH_OK;
 }
+
+/* super[key] = value: https://tc39.es/ecma262/#sec-super-keyword runtime semantics, then PutValue
+ * on a Super Reference: the home object's prototype's [[Set]] with this as the receiver. */
+rh_status interp_set_super_rjs(rh_agent *agent, rh_frame *f, rh_value receiver, rh_value key, rh_value value)
+{
+    rh_value home, setter = RH_UNDEFINED, ignored;
+    rh_value roots[3] = {receiver, key, value};
+    rh_root_frame frame;
+    bool ok = false;
+    rh_status status = interp_super_home_prototype(agent, f, &home);
+    if (status != RH_OK)
+        return status;
+    if (!value_is_object(home))
+        return rh_throw_type_error(agent, "super has no prototype");
+    ENTER_ROOTS(agent, frame, roots);
+    status = rh_to_property_key_rjs(agent, key, &roots[1]);
+    if (status == RH_OK)
+        status = obj_set(agent, value_as_object(home), roots[1], value, receiver, &ok, &setter);
+    if (status == RH_NEEDS_CALL) {
+        status = rh_call_rjs(agent, setter, receiver, &roots[2], 1, &ignored);
+        ok = true;
+    }
+    heap_leave_frame(agent, &frame);
+    if (status == RH_OK && !ok)
+        return rh_throw_type_error(agent, "Cannot assign to read only property of super");
+    return status == RH_OK ? RH_OK : rh_throw_status(agent, status, "Invalid assignment");
+}
+
+/* Freezes a fresh array of strings: https://tc39.es/ecma262/#sec-setintegritylevel (frozen). */
+static rh_status freeze_array(rh_agent *agent, rh_object *a)
+{
+    rh_property_descriptor desc = {.value = RH_UNDEFINED, .getter = RH_UNDEFINED, .setter = RH_UNDEFINED,
+                                   .fields = RH_DESC_WRITABLE | RH_DESC_CONFIGURABLE, .attrs = 0};
+    rh_value roots[1] = {value_from_object(a)};
+    rh_root_frame frame;
+    rh_status status = RH_OK;
+    bool ok;
+    ENTER_ROOTS(agent, frame, roots);
+    for (uint32_t i = 0; status == RH_OK && i < a->array_length; i++)
+        status = obj_define_own_property(agent, a, key_from_index(i), &desc, &ok);
+    if (status == RH_OK)
+        status = obj_define_own_property(agent, a, agent->common.length, &desc, &ok);
+    heap_leave_frame(agent, &frame);
+    obj_prevent_extensions(a);
+    return status;
+}
+
+/* An array of the template's strings (cooked, or raw) from the image's u32 indexes. */
+static rh_status template_strings(rh_agent *agent, rh_frame *f, const uint32_t *indexes, uint32_t n, rh_value *out)
+{
+    rh_value roots[1] = {RH_UNDEFINED};
+    rh_root_frame frame;
+    rh_status status = interp_new_array(agent, f, n, &roots[0]);
+    ENTER_ROOTS(agent, frame, roots);
+    for (uint32_t i = 0; status == RH_OK && i < n; i++) {
+        rh_value s = RH_UNDEFINED;
+        if (indexes[i] != RH_IMG_NONE)
+            status = image_string(agent, f->fn->image, indexes[i], &s);
+        if (status == RH_OK)
+            status = interp_array_push(agent, roots[0], s);
+    }
+    heap_leave_frame(agent, &frame);
+    *out = roots[0];
+    return status;
+}
+
+/* https://tc39.es/ecma262/#sec-gettemplateobject: one frozen array per site and realm, cached. */
+rh_status interp_template_object_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_meta_template_cache *cache,
+                                     rh_value *acc)
+{
+    const uint32_t *data = image_u32_at(f->fn->image, image_constant_a(f->fn, constant));
+    uint32_t n = data[0];
+    rh_value roots[2] = {RH_UNDEFINED, RH_UNDEFINED}, key;
+    rh_root_frame frame;
+    rh_status status;
+    ENTER_ROOTS(agent, frame, roots);
+    status = template_strings(agent, f, data + 1, n, &roots[0]);
+    if (status == RH_OK)
+        status = template_strings(agent, f, data + 1 + n, n, &roots[1]);
+    if (status == RH_OK)
+        status = freeze_array(agent, value_as_object(roots[1]));
+    if (status == RH_OK)
+        status = rh_atom_ascii(agent, "raw", &key);
+    if (status == RH_OK)
+        status = rh_define_data_rjs(agent, value_as_object(roots[0]), key, roots[1], 0);
+    if (status == RH_OK)
+        status = freeze_array(agent, value_as_object(roots[0]));
+    heap_leave_frame(agent, &frame);
+    if (status == RH_OK) {
+        cache->template_object = value_as_object(roots[0]);
+        *acc = roots[0];
+    }
+    return status;
+}

@@ -1,0 +1,177 @@
+/* Names resolved at run time (rh_interp_slow.h): inside `with` bodies and past scopes a sloppy
+ * direct eval may add to. https://tc39.es/ecma262/#sec-getidentifierreference walked over the
+ * context chain: an object environment (with) answers when its object has the name (and
+ * @@unscopables does not block it); a declarative context answers when its scope layout names a
+ * slot so; past the chain, the global environment. */
+#include <string.h>
+
+#include "rh_atom.h"
+#include "rh_call.h"
+#include "rh_code.h"
+#include "rh_context.h"
+#include "rh_error.h"
+#include "rh_function.h"
+#include "rh_global.h"
+#include "rh_interp_slow.h"
+#include "rh_intrinsics.h"
+#include "rh_ops.h"
+#include "rh_realm.h"
+#include "rh_string.h"
+
+#define ENTER_ROOTS(agent, frame, roots) heap_enter_frame((agent), &(frame), (roots), sizeof(roots) / sizeof *(roots))
+
+/* Where a name was found: a with object, a context slot, or nowhere (the global environment). */
+typedef struct lookup_result {
+    rh_object *with_object;
+    rh_context *ctx;
+    uint32_t slot;
+} lookup_result;
+
+/* https://tc39.es/ecma262/#sec-object-environment-records-hasbinding-n */
+static rh_status with_has_binding(rh_agent *agent, rh_object *o, rh_value name, bool *out)
+{
+    rh_value roots[2] = {value_from_object(o), name};
+    rh_root_frame frame;
+    rh_value unscopables, blocked;
+    rh_status status;
+    ENTER_ROOTS(agent, frame, roots);
+    status = rh_has_property(agent, o, name, out);
+    if (status == RH_OK && *out) {
+        unscopables = rh_well_known_symbol(agent, RH_SYMBOL_unscopables);
+        status = unscopables == RH_UNDEFINED ? RH_ERR_OOM : rh_object_get_rjs(agent, o, unscopables, roots[0], &unscopables);
+        if (status == RH_OK && value_is_object(unscopables)) {
+            status = rh_get_rjs(agent, unscopables, name, &blocked);
+            if (status == RH_OK && rh_to_boolean(blocked))
+                *out = false;
+        }
+    }
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
+static bool context_slot_named(rh_agent *agent, rh_context *ctx, rh_value name, uint32_t *slot)
+{
+    for (uint32_t i = 0; i < ctx->slot_count && ctx->fn != NULL; i++) {
+        rh_value slot_name;
+        if (image_string(agent, ctx->fn->image, image_scope_slot_name(ctx->fn, ctx->scope, i), &slot_name) == RH_OK &&
+            slot_name == name) {
+            *slot = i;
+            return true;
+        }
+    }
+    return false;
+}
+
+static rh_status resolve(rh_agent *agent, rh_frame *f, rh_value name, lookup_result *out)
+{
+    memset(out, 0, sizeof *out);
+    for (rh_context *ctx = f->ctx; ctx != NULL; ctx = ctx->parent) {
+        if (ctx->with_object != NULL) {
+            bool found;
+            rh_status status = with_has_binding(agent, ctx->with_object, name, &found);
+            if (status != RH_OK)
+                return status;
+            if (found) {
+                out->with_object = ctx->with_object;
+                return RH_OK;
+            }
+        } else if (context_slot_named(agent, ctx, name, &out->slot)) {
+            out->ctx = ctx;
+            return RH_OK;
+        }
+    }
+    return RH_OK;
+}
+
+static rh_status constant_name(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value *out)
+{
+    return image_string(agent, f->fn->image, image_constant_a(f->fn, constant), out);
+}
+
+rh_status interp_push_with_rjs(rh_agent *agent, rh_frame *f, rh_value object)
+{
+    rh_object *o;
+    rh_context *ctx;
+    rh_value roots[1] = {object};
+    rh_root_frame frame;
+    rh_status status;
+    ENTER_ROOTS(agent, frame, roots);
+    status = rh_to_object(agent, object, &o);
+    if (status == RH_OK) {
+        roots[0] = value_from_object(o);
+        status = context_new(agent, f->realm->index, f->ctx, NULL, 0, 0, &ctx);
+    }
+    heap_leave_frame(agent, &frame);
+    if (status != RH_OK)
+        return status;
+    ctx->with_object = value_as_object(roots[0]);
+    f->ctx = ctx;
+    return RH_OK;
+}
+
+rh_status interp_lookup_load_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, bool for_typeof, rh_value *receiver,
+                                 rh_value *acc)
+{
+    rh_value name;
+    lookup_result where;
+    rh_status status = constant_name(agent, f, constant, &name);
+    if (status == RH_OK)
+        status = resolve(agent, f, name, &where);
+    if (status != RH_OK)
+        return status;
+    if (receiver != NULL)
+        *receiver = where.with_object ? value_from_object(where.with_object) : RH_UNDEFINED;
+    if (where.with_object != NULL)
+        return rh_object_get_rjs(agent, where.with_object, name, value_from_object(where.with_object), acc);
+    if (where.ctx != NULL) {
+        *acc = where.ctx->slots[where.slot];
+        return *acc == RH_HOLE ? global_throw_tdz(agent, name) : RH_OK;
+    }
+    return global_load_slow_rjs(agent, f->realm, name, NULL, for_typeof, acc);
+}
+
+rh_status interp_lookup_store_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value value)
+{
+    rh_value name;
+    lookup_result where;
+    rh_value roots[1] = {value};
+    rh_root_frame frame;
+    bool strict = (f->fn->flags & RH_FN_STRICT) != 0;
+    rh_status status;
+    ENTER_ROOTS(agent, frame, roots);
+    status = constant_name(agent, f, constant, &name);
+    if (status == RH_OK)
+        status = resolve(agent, f, name, &where);
+    if (status == RH_OK) {
+        if (where.with_object != NULL)
+            status = rh_set_rjs(agent, value_from_object(where.with_object), name, value, strict);
+        else if (where.ctx != NULL && where.ctx->slots[where.slot] == RH_HOLE)
+            status = global_throw_tdz(agent, name);
+        else if (where.ctx != NULL)
+            where.ctx->slots[where.slot] = value;
+        else
+            status = global_store_slow_rjs(agent, f->realm, name, value, NULL, strict);
+    }
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
+/* https://tc39.es/ecma262/#sec-delete-operator-runtime-semantics-evaluation for an identifier */
+rh_status interp_lookup_delete_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value *acc)
+{
+    rh_value name;
+    lookup_result where;
+    bool deleted = false;
+    rh_status status = constant_name(agent, f, constant, &name);
+    if (status == RH_OK)
+        status = resolve(agent, f, name, &where);
+    if (status != RH_OK)
+        return status;
+    if (where.with_object != NULL)
+        status = rh_delete_rjs(agent, value_from_object(where.with_object), name, false, &deleted);
+    else if (where.ctx == NULL)
+        status = rh_delete_rjs(agent, value_from_object(f->realm->global), name, false, &deleted);
+    /* a declarative binding is not deletable: false */
+    *acc = value_from_bool(deleted);
+    return status;
+}
