@@ -1,6 +1,6 @@
 /* The self-hosted library in the C core (selfhost.c, selfhost_ops.c).
  *
- * The host compiles selfhosted/*.js once per process into one image (engine/selfhost) and
+ * The host compiles the selfhosted/ library once per process into one image (engine/selfhost) and
  * attaches it to an agent with the manifest of which top-level function installs where. From
  * then on:
  * - When a realm materialises an intrinsic that holds self-hosted methods (%Array.prototype%),
@@ -22,6 +22,13 @@
 #include "rh_object.h"
 #include "rh_status.h"
 #include "rh_value.h"
+
+/* RH_SELFHOST_<Name>: the id of each C intrinsic (its CallIntrinsic operand). */
+typedef enum rh_selfhost_native_id {
+#define RH_SELFHOST_ENUM(name, arity, doc) RH_SELFHOST_##name,
+    RH_FOR_EACH_SELFHOST_INTRINSIC(RH_SELFHOST_ENUM)
+#undef RH_SELFHOST_ENUM
+} rh_selfhost_native_id;
 
 /* One installation of the manifest, as the host passes it (native/cdef/40_selfhost.h). */
 typedef struct rh_selfhost_entry {

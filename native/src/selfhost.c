@@ -1,9 +1,11 @@
 /* The self-hosted library attached to an agent, its shells installed lazily per realm, and its
  * private helpers' per-realm function objects (rh_selfhost.h). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "rh_atom.h"
+#include "rh_error.h"
 #include "rh_function.h"
 #include "rh_intrinsics.h"
 #include "rh_realm.h"

@@ -157,3 +157,10 @@ def test_map_table(realm) -> None:
     assert run(realm, "try { [1].map(3) } catch (e) { [e instanceof TypeError, e.message] }") == \
         [True, "Array.prototype.map: callback is not a function"]
     assert run(realm, "try { Array.prototype.map.call(null, x => x) } catch (e) { e instanceof TypeError }") is True
+
+
+def test_callbacks_stay_in_the_dispatch_loop(realm) -> None:
+    # Each level calls forEach, whose callback recurses: 1,000 levels of builtin -> callback.
+    # Re-entering the interpreter from C per callback would hit the core's bound on nested C
+    # entries (a few hundred) long before the JavaScript frame limit.
+    assert run(realm, "function r(n) { if (n > 0) [n].forEach(() => r(n - 1)); return n; } r(1000)") == 1000
