@@ -100,8 +100,12 @@ class MembersMixin:
         self.emit(Op.ThrowStaticError, REFERENCE_ERROR, self.constant("Invalid assignment target"))
         self.dead_code()
 
-    def prepare_member_target(self: FunctionCompiler, target: ast.MemberExpression, regs: int) -> None:
-        """regs = the object (or super's receiver), regs+1 = the key, both evaluated now."""
+    def prepare_member_target(self: FunctionCompiler, target: ast.MemberExpression, regs: int,
+                              read_first: bool = False) -> None:
+        """regs = the object (or super's receiver), regs+1 = the key, both evaluated now.
+        ``read_first``: the target is read and then written (o[k] += v, o[k]++): its key is
+        converted once, by the read (https://tc39.es/ecma262/#sec-getvalue step 3.b), so the
+        conversion happens here rather than in both the get and the set."""
         if isinstance(target.object, ast.Super):
             self.super_receiver(target, regs)
         else:
@@ -109,6 +113,9 @@ class MembersMixin:
         if target.computed or isinstance(target.property, ast.PrivateIdentifier) \
                 or isinstance(target.object, ast.Super):
             self.member_key(target)
+            if read_first and target.computed:
+                self.at(target)
+                self.emit(Op.ToPropertyKey)
             self.emit(Op.Star, regs + 1)
 
     def load_member_target(self: FunctionCompiler, target: ast.MemberExpression, regs: int) -> None:
@@ -139,7 +146,7 @@ class MembersMixin:
             self.store_identifier(target)
         elif isinstance(target, ast.MemberExpression):
             with self.temps(2) as regs:
-                self.prepare_member_target(target, regs)
+                self.prepare_member_target(target, regs, read_first=True)
                 self.load_member_target(target, regs)
                 modify()
                 self.store_member_target(target, regs)
@@ -160,7 +167,7 @@ class MembersMixin:
             self.bind(end)
         elif isinstance(target, ast.MemberExpression):
             with self.temps(2) as regs:
-                self.prepare_member_target(target, regs)
+                self.prepare_member_target(target, regs, read_first=True)
                 self.load_member_target(target, regs)
                 self.emit(skip, end)
                 self.expr(node.right)
