@@ -83,7 +83,7 @@ class MembersMixin:
     def simple_assignment(self: FunctionCompiler, target: ast.Node, value: ast.Node) -> None:
         """target = value; acc keeps the value. https://tc39.es/ecma262/#sec-assignment-operators-runtime-semantics-evaluation"""
         if isinstance(target, ast.Identifier):
-            self.expr(value, target.name)
+            self.expr(value, self.assignment_name(target, value))
             self.store_identifier(target)
         elif isinstance(target, ast.MemberExpression):
             with self.temps(2) as regs:
@@ -92,6 +92,12 @@ class MembersMixin:
                 self.store_member_target(target, regs)
         else:
             self.invalid_target(target)
+
+    def assignment_name(self: FunctionCompiler, target: ast.Identifier, value: ast.Node) -> str | None:
+        """NamedEvaluation applies only when the left side IsIdentifierRef: ``(f) = function () {}``
+        names nothing. The AST keeps no parentheses; a ")" right after the name gives them away."""
+        after = self.state.source[target.end:value.start].lstrip()
+        return None if after.startswith(")") else target.name
 
     def invalid_target(self: FunctionCompiler, target: ast.Node) -> None:
         # Sloppy `f() = 1` parses (web compatibility) and throws a ReferenceError when run.
@@ -162,7 +168,7 @@ class MembersMixin:
         if isinstance(target, ast.Identifier):
             self.load_identifier(target)
             self.emit(skip, end)
-            self.expr(node.right, target.name)
+            self.expr(node.right, self.assignment_name(target, node.right))
             self.store_identifier(target)
             self.bind(end)
         elif isinstance(target, ast.MemberExpression):
