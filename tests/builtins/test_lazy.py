@@ -1,0 +1,61 @@
+"""Laziness: a new realm holds no builtin, and a realm pays only for the builtins it reaches."""
+from __future__ import annotations
+
+from realm_host import Host
+from tests.builtins.test_global import GLOBALS
+
+
+def objects_after(host: Host, source: str) -> int:
+    with host.new_realm() as realm:
+        realm.eval(source)
+        return realm.memory()["objects"]
+
+
+def test_a_new_realm_holds_no_builtin(host) -> None:
+    with host.new_realm() as realm:
+        memory = realm.memory()
+        assert memory["builtins"] == 0  # not even the intrinsics table
+        # the global object alone; NaN, Infinity and the constructors are not installed yet
+        with host.new_realm() as other:
+            assert other.memory() == memory
+
+
+def test_a_realm_pays_only_for_what_it_reaches(host) -> None:
+    base = objects_after(host, "1")
+    math = objects_after(host, "Math")
+    string = objects_after(host, "'a'.charAt(0)")
+    both = objects_after(host, "Math; 'a'.charAt(0)")
+    assert base < math and base < string
+    assert both == math + string - base  # Math and String.prototype are made independently
+
+
+def test_reaching_a_builtin_twice_costs_nothing_more(host) -> None:
+    with host.new_realm() as realm:
+        realm.eval("Math.abs(1)")
+        first = realm.memory()["objects"]
+        realm.eval("0")
+        script = realm.memory()["objects"] - first  # what running any script costs (its closure)
+        realm.eval("Math.abs(2); Math.floor(1.5)")
+        assert realm.memory()["objects"] == first + 2 * script
+
+
+def test_realms_get_their_own_builtins(host) -> None:
+    with host.new_realm() as first, host.new_realm() as second:
+        second.global_object.set("box", first.eval("({o: Object, p: Object.prototype, m: Math})"))
+        assert second.eval("box.o !== Object && box.p !== Object.prototype && box.m !== Math") is True
+        assert second.eval("Object.getPrototypeOf(box.p) === null && box.m.abs(-1) === 1") is True
+        assert second.eval("new box.o() instanceof box.o && !(new box.o() instanceof Object)") is True
+
+
+def test_enumerating_the_global_object_installs_every_global(host) -> None:
+    with host.new_realm() as realm:
+        names = set(realm.eval("var n = Object.getOwnPropertyNames(globalThis); var s = ''; "
+                               "for (var i = 0; i < n.length; i++) s += n[i] + ','; s").split(","))
+        assert set(GLOBALS) <= names
+        assert {"globalThis", "NaN", "Infinity", "undefined"} <= names
+
+
+def test_a_prototype_reached_through_a_primitive_has_its_constructor(host) -> None:
+    with host.new_realm() as realm:
+        assert realm.eval("(1).constructor === Number && true.constructor === Boolean") is True
+        assert realm.eval("''.constructor === String && Symbol().constructor === Symbol") is True
