@@ -174,6 +174,15 @@ rh_status builtins_own_keys(rh_agent *agent, rh_object *o, rh_value **keys, size
 /* [[SetPrototypeOf]] including %Object.prototype%'s immutable prototype. */
 bool builtins_set_prototype_of(rh_agent *agent, rh_object *o, rh_object *proto);
 
+/* --- builtins_iteration.c: the iteration protocol (https://tc39.es/ecma262/#sec-operations-on-iterator-objects) --- */
+/* GetIterator(obj, sync): record[0] the iterator, record[1] its next method (rooted by the caller). */
+rh_status builtins_get_iterator_rjs(rh_agent *agent, rh_value obj, rh_value record[2]) RH_WUR;
+/* IteratorStepValue: *done, or the next *value (the caller roots it). */
+rh_status builtins_iterator_step_value_rjs(rh_agent *agent, const rh_value record[2], bool *done,
+                                           rh_value *value) RH_WUR;
+/* IteratorClose for an abrupt completion: calls return and gives back completion. */
+rh_status builtins_iterator_close_rjs(rh_agent *agent, rh_value iterator, rh_status completion) RH_WUR;
+
 /* --- builtins_symbol.c --- */
 /* https://tc39.es/ecma262/#sec-symboldescriptivestring: "Symbol(description)" */
 rh_status builtins_symbol_descriptive_string(rh_agent *agent, rh_value sym, rh_value *out) RH_WUR;

@@ -90,47 +90,24 @@ NATIVE(error_constructor)
     return status;
 }
 
-/* https://tc39.es/ecma262/#sec-iterabletolist as a new array (no iterator closing is needed:
- * nothing between the steps can fail but the iteration itself). */
+/* https://tc39.es/ecma262/#sec-iterabletolist as a new array (nothing between the steps can fail
+ * but the iteration itself, so the iterator is never closed). */
 static rh_status iterable_to_array_rjs(rh_agent *agent, rh_value iterable, rh_value *out)
 {
-    /* the iterable, then the array; the iterator; its next method; the step result; its value */
-    rh_value roots[5] = {iterable, RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED};
+    rh_value roots[4] = {iterable, RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED}; /* array, iterator, next, value */
     rh_root_frame frame;
-    rh_value method, key_done, key_value, done;
     uint32_t count = 0;
-    bool ok;
+    bool done = false, ok;
     rh_status status;
-    ENTER_ROOTS(agent, frame, roots);
-    method = rh_well_known_symbol(agent, RH_SYMBOL_iterator);
-    status = method == RH_UNDEFINED ? RH_ERR_OOM : rh_get_rjs(agent, iterable, method, &method);
-    if (status == RH_OK && !value_is_callable(method))
-        status = rh_throw_type_error(agent, "object is not iterable");
-    if (status == RH_OK)
-        status = rh_call_rjs(agent, method, iterable, NULL, 0, &roots[1]);
-    if (status == RH_OK && !value_is_object(roots[1]))
-        status = rh_throw_type_error(agent, "Result of the Symbol.iterator method is not an object");
-    if (status == RH_OK)
-        status = rh_atom_ascii(agent, "next", &key_value);
-    if (status == RH_OK)
-        status = rh_get_rjs(agent, roots[1], key_value, &roots[2]);
+    heap_enter_frame(agent, &frame, roots, 4);
+    status = builtins_get_iterator_rjs(agent, iterable, &roots[1]);
     if (status == RH_OK)
         status = builtins_array_from(agent, NULL, 0, &roots[0]);
     while (status == RH_OK) {
-        status = rh_call_rjs(agent, roots[2], roots[1], NULL, 0, &roots[3]);
-        if (status == RH_OK && !value_is_object(roots[3]))
-            status = rh_throw_type_error(agent, "Iterator result is not an object");
-        if (status == RH_OK)
-            status = rh_atom_ascii(agent, "done", &key_done);
-        if (status == RH_OK)
-            status = rh_get_rjs(agent, roots[3], key_done, &done);
-        if (status != RH_OK || rh_to_boolean(done))
+        status = builtins_iterator_step_value_rjs(agent, &roots[1], &done, &roots[3]);
+        if (status != RH_OK || done)
             break;
-        status = rh_atom_ascii(agent, "value", &key_value);
-        if (status == RH_OK)
-            status = rh_get_rjs(agent, roots[3], key_value, &roots[4]);
-        if (status == RH_OK)
-            status = obj_create_data_property(agent, value_as_object(roots[0]), key_from_index(count++), roots[4], &ok);
+        status = obj_create_data_property(agent, value_as_object(roots[0]), key_from_index(count++), roots[3], &ok);
     }
     heap_leave_frame(agent, &frame);
     *out = roots[0];

@@ -74,6 +74,22 @@ CASES: list[Case] = [
     ("Object.assign(null, {})", Throws("TypeError")),
     ("Object.assign(Object.freeze({}), {a: 1})", Throws("TypeError")),
     ("typeof Object.assign(1)", "object"),
+    # fromEntries
+    ("var o = Object.fromEntries([['a', 1], ['b', 2]]); o.a + o.b + Object.keys(o).length", 5),
+    ("Object.fromEntries([[1, 'x']])[1]", "x"),
+    ("var s = Symbol(); Object.fromEntries([[s, 3]])[s]", 3),
+    ("Object.getPrototypeOf(Object.fromEntries([])) === Object.prototype", True),
+    ("Object.fromEntries()", Throws("TypeError")),
+    ("Object.fromEntries(1)", Throws("TypeError")),
+    ("Object.fromEntries([1])", Throws("TypeError")),
+    ("var closed = 0; var it = {}; it[Symbol.iterator] = function () { return {next: function () { return {done: false, value: 1}; }, "
+     "return: function () { closed++; return {}; }}; }; try { Object.fromEntries(it); } catch (e) { closed + e.name }", "1TypeError"),
+    ("var closed = 0; var it = {}; it[Symbol.iterator] = function () { return {next: function () { return {done: false, value: "
+     "{get 0() { throw new RangeError('k'); }}}; }, return: function () { closed++; throw new Error('ignored'); }}; }; "
+     "try { Object.fromEntries(it); } catch (e) { closed + e.name }", "1RangeError"),
+    ("var it = {}; it[Symbol.iterator] = function () { return {next: function () { throw new RangeError('n'); }, "
+     "return: function () { throw new Error('not called'); }}; }; Object.fromEntries(it)", Throws("RangeError")),
+    ("Object.fromEntries.length", 1),
     # freeze, seal, preventExtensions and their tests
     ("var o = Object.freeze({a: 1}); o.a = 2; o.a", 1),
     ("var o = Object.freeze({a: 1}); attrs(o, 'a') + Object.isFrozen(o) + Object.isSealed(o) + Object.isExtensible(o)", "-e-truetruefalse"),
