@@ -4,12 +4,9 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "rh_atom.h"
 #include "rh_builtins.h"
-#include "rh_intrinsics.h"
 #include "rh_numconv.h"
 #include "rh_ops.h"
-#include "rh_realm.h"
 #include "rh_string.h"
 
 /* The code units of ToString(v) with leading white space removed: *units is malloc'd. */
