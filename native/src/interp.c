@@ -115,12 +115,13 @@ static rh_status bind_this(rh_agent *agent, rh_realm *realm, const rh_unlinked *
 
 /* Pushes a frame for closure f: links its code in its realm on first call, lays out this and
  * the arguments below the new registers. args may point into the caller's registers. */
-static rh_status push_frame(rh_agent *agent, rh_interp_stack *st, rh_object *f, rh_value this_value,
+static inline __attribute__((always_inline)) rh_status push_frame(rh_agent *agent, rh_interp_stack *st, rh_object *f,
+                                                                  rh_value this_value,
                             const rh_value *args, uint32_t argc, rh_value new_target, uint32_t flags)
 {
     rh_function_data *data = func_data(f);
     const rh_unlinked *fn = data->u.js.unlinked;
-    rh_realm *realm = func_realm(agent, f);
+    rh_realm *realm = agent->realms[f->cell.realm_index]; /* index 0 (closed realm) holds NULL */
     uint32_t slots = argc > fn->parameter_count ? argc : fn->parameter_count;
     rh_value *base;
     rh_frame *frame;
@@ -156,7 +157,9 @@ static rh_status push_frame(rh_agent *agent, rh_interp_stack *st, rh_object *f, 
     frame->flags = flags;
     st->top = base + fn->register_count;
     st->depth++;
-    status = bind_this(agent, realm, fn, &base[-1]);
+    status = (fn->flags & (RH_FN_STRICT | RH_FN_ARROW)) || value_is_object(this_value)
+                 ? RH_OK
+                 : bind_this(agent, realm, fn, &base[-1]);
     if (status == RH_OK && this_value == RH_HOLE && !(data->flags & RH_FUNC_DERIVED))
         status = interp_create_this_rjs(agent, realm, new_target, &base[-1]);
     if (status != RH_OK) {
@@ -247,8 +250,8 @@ static inline uint32_t read_unsigned(const uint8_t *p, unsigned w)
     return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
 }
 
-#define S(i) read_signed(ops + (i) * w, w)
-#define U(i) read_unsigned(ops + (i) * w, w)
+#define S(i) read_signed(ops + (i) * W, W)
+#define U(i) read_unsigned(ops + (i) * W, W)
 #define R(i) base[S(i)]
 #define META(kind, type, i) ((type *)code_meta(f->block, kind, U(i), sizeof(type)))
 

@@ -470,7 +470,7 @@ rh_status interp_for_in_next_rjs(rh_agent *agent, rh_value *state, bool *done, r
  * on a Super Reference: the home object's prototype's [[Set]] with this as the receiver. */
 rh_status interp_set_super_rjs(rh_agent *agent, rh_frame *f, rh_value receiver, rh_value key, rh_value value)
 {
-    rh_value home, setter = RH_UNDEFINED, ignored;
+    rh_value home = RH_UNDEFINED, setter = RH_UNDEFINED, ignored;
     rh_value roots[3] = {receiver, key, value};
     rh_root_frame frame;
     bool ok = false;
