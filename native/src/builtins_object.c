@@ -654,22 +654,43 @@ NATIVE(object_is)
 
 /* --- Object.prototype --- */
 
+/* Whether O = ToObject(v) has an own property key, and its attributes (desc->attrs only): a
+ * primitive answers without making its wrapper (a String object would copy every code unit),
+ * which no code can tell apart. key rooted. */
+static rh_status own_property_of_value(rh_agent *agent, rh_value v, rh_value key, bool *found,
+                                       rh_property_descriptor *desc)
+{
+    *found = false;
+    if (value_is_nullish(v))
+        return rh_throw_type_error(agent, "Cannot convert undefined or null to object");
+    if (value_is_object(v))
+        return builtins_get_own_property(agent, value_as_object(v), key, found, desc);
+    if (!value_is_string(v))
+        return RH_OK; /* Number, Boolean and Symbol objects have no own properties */
+    /* https://tc39.es/ecma262/#sec-string-exotic-objects-getownproperty-p and "length" */
+    if (key == agent->common.length) {
+        *found = true;
+        desc->attrs = 0;
+    } else if (key_is_index(key) && key_index(key) < value_as_string(v)->length) {
+        *found = true;
+        desc->attrs = RH_ATTR_ENUMERABLE;
+    }
+    return RH_OK;
+}
+
 /* https://tc39.es/ecma262/#sec-object.prototype.hasownproperty */
 NATIVE(object_proto_has_own_property)
 {
-    rh_object *o;
     rh_property_descriptor desc;
     bool found = false;
     rh_value roots[1] = {RH_UNDEFINED};
     rh_root_frame frame;
-    /* 1. P = ToPropertyKey(V); 2. O = ToObject(this value) */
+    /* 1. P = ToPropertyKey(V); 2. O = ToObject(this value); 3. HasOwnProperty(O, P) */
     rh_status status = rh_to_property_key_rjs(agent, rh_arg(args, argc, 0), &roots[0]);
     if (status != RH_OK)
         return status;
     ENTER_ROOTS(agent, frame, roots);
-    status = rh_to_object(agent, this_value, &o);
-    if (status == RH_OK)
-        status = builtins_get_own_property(agent, o, roots[0], &found, &desc);
+    status = own_property_of_value(agent, this_value, roots[0], &found, &desc);
     heap_leave_frame(agent, &frame);
     *result = value_from_bool(found);
     return status;
@@ -699,7 +720,6 @@ NATIVE(object_proto_is_prototype_of)
 /* https://tc39.es/ecma262/#sec-object.prototype.propertyisenumerable */
 NATIVE(object_proto_property_is_enumerable)
 {
-    rh_object *o;
     rh_property_descriptor desc;
     bool found = false;
     rh_value roots[1] = {RH_UNDEFINED};
@@ -708,17 +728,20 @@ NATIVE(object_proto_property_is_enumerable)
     if (status != RH_OK)
         return status;
     ENTER_ROOTS(agent, frame, roots);
-    status = rh_to_object(agent, this_value, &o);
-    if (status == RH_OK)
-        status = builtins_get_own_property(agent, o, roots[0], &found, &desc);
+    status = own_property_of_value(agent, this_value, roots[0], &found, &desc);
     heap_leave_frame(agent, &frame);
     *result = value_from_bool(found && (desc.attrs & RH_ATTR_ENUMERABLE));
     return status;
 }
 
-/* The builtinTag of https://tc39.es/ecma262/#sec-object.prototype.tostring step 5-14. */
-static const char *builtin_tag(rh_object *o)
+/* The builtinTag of https://tc39.es/ecma262/#sec-object.prototype.tostring step 5-14, for
+ * ToObject(v) (a primitive is tagged as its wrapper would be). */
+static const char *builtin_tag(rh_value v)
 {
+    rh_object *o;
+    if (!value_is_object(v))
+        return value_is_string(v) ? "String" : value_is_number(v) ? "Number" : value_is_bool(v) ? "Boolean" : "Object";
+    o = value_as_object(v);
     if (o->kind == RH_OBJ_ARRAY)
         return "Array";
     if (o->kind == RH_OBJ_ARGUMENTS)
@@ -743,7 +766,6 @@ static const char *builtin_tag(rh_object *o)
 NATIVE(object_proto_to_string)
 {
     char text[128];
-    rh_object *o;
     rh_value tag, roots[2] = {RH_UNDEFINED, RH_UNDEFINED};
     rh_root_frame frame;
     rh_string *prefix, *joined;
@@ -752,16 +774,15 @@ NATIVE(object_proto_to_string)
         return rh_atom_ascii(agent, "[object Undefined]", result);
     if (value_is_null(this_value))
         return rh_atom_ascii(agent, "[object Null]", result);
-    status = rh_to_object(agent, this_value, &o);
-    if (status != RH_OK)
-        return status;
-    roots[0] = value_from_object(o);
+    /* 3. O = ToObject(this value): a primitive's wrapper has no symbol-keyed own property, so
+     * GetV on the primitive reads the same @@toStringTag without making the wrapper. */
+    roots[0] = this_value;
     ENTER_ROOTS(agent, frame, roots);
     /* 15. tag = ? Get(O, @@toStringTag); 16. not a String: builtinTag. */
     tag = rh_well_known_symbol(agent, RH_SYMBOL_toStringTag);
     status = tag == RH_UNDEFINED ? RH_ERR_OOM : rh_get_rjs(agent, roots[0], tag, &roots[1]);
     if (status == RH_OK && !value_is_string(roots[1])) {
-        snprintf(text, sizeof text, "[object %s]", builtin_tag(o));
+        snprintf(text, sizeof text, "[object %s]", builtin_tag(roots[0]));
         status = rh_atom_ascii(agent, text, result);
     } else if (status == RH_OK) {
         status = str_from_ascii(agent, agent->current_realm->index, "[object ", &prefix);

@@ -123,6 +123,12 @@ CASES: list[Case] = [
     ("({a: 1}).hasOwnProperty('a') && !({}).hasOwnProperty('toString')", True),
     ("'ab'.hasOwnProperty(1) && 'ab'.hasOwnProperty('length')", True),
     ("Object.prototype.hasOwnProperty.call(null, 'a')", Throws("TypeError")),
+    ("'ab'.propertyIsEnumerable(0) && !'ab'.propertyIsEnumerable('length') && !'ab'.propertyIsEnumerable(2)", True),
+    ("!(1).hasOwnProperty('toFixed') && !Symbol().hasOwnProperty('description')", True),
+    ("Object.prototype.propertyIsEnumerable.call(undefined, 'a')", Throws("TypeError")),
+    # a primitive's own properties are answered without copying a huge string into a wrapper
+    ("var s = 'x'; for (var i = 0; i < 22; i++) s += s; var n = 0; for (var j = 0; j < 200; j++) "
+     "if (s.hasOwnProperty(5) && Object.prototype.toString.call(s) === '[object String]') n++; n", 200),
     ("var p = {}; p.isPrototypeOf(Object.create(p)) && !p.isPrototypeOf(p) && !p.isPrototypeOf(1)", True),
     ("Object.prototype.isPrototypeOf.call(undefined, 1)", False),
     ("Object.prototype.isPrototypeOf.call(undefined, {})", Throws("TypeError")),
