@@ -230,6 +230,19 @@ static inline bool can_append(const rh_object *o)
     return p == NULL || (p->elements.dense == NULL && p->proto == NULL && p->kind != RH_OBJ_GLOBAL);
 }
 
+/* ToInt32 of a number value (https://tc39.es/ecma262/#sec-toint32): int32s as they are, doubles in
+ * range by truncation (NaN fails the range test), the rest through the general conversion. */
+static inline int32_t number_to_int32(rh_value v)
+{
+    double d;
+    if (value_is_int32(v))
+        return value_as_int32(v);
+    d = value_as_double(v);
+    if (d > -2147483649.0 && d < 2147483648.0)
+        return (int32_t)d;
+    return rh_double_to_int32(d);
+}
+
 /* --- operand decoding --- */
 
 static inline int32_t read_signed(const uint8_t *p, unsigned w)

@@ -94,8 +94,8 @@
     HANDLER(name)                                                                 \
     {                                                                             \
         rh_value lhs = R(0);                                                      \
-        if (value_is_int32(lhs) && value_is_int32(acc)) {                         \
-            int32_t a = value_as_int32(lhs), b = value_as_int32(acc);             \
+        if (value_is_number(lhs) && value_is_number(acc)) {                       \
+            int32_t a = number_to_int32(lhs), b = number_to_int32(acc);           \
             acc = value_from_int32(expr);                                         \
         } else {                                                                  \
             SAVE();                                                               \
@@ -108,7 +108,17 @@
     INT_BITWISE(BitwiseXor, a ^ b)
     INT_BITWISE(ShiftLeft, (int32_t)((uint32_t)a << (b & 31)))
     INT_BITWISE(ShiftRight, a >> (b & 31))
-    HANDLER(ShiftRightLogical) { SAVE(); TRY(rh_binary_op_rjs(agent, RH_OP_ShiftRightLogical, R(0), acc, &acc)); NEXT(2); }
+    HANDLER(ShiftRightLogical)
+    {
+        rh_value lhs = R(0);
+        if (value_is_number(lhs) && value_is_number(acc)) {
+            acc = value_from_number((double)((uint32_t)number_to_int32(lhs) >> (number_to_int32(acc) & 31)));
+        } else {
+            SAVE();
+            TRY(rh_binary_op_rjs(agent, RH_OP_ShiftRightLogical, lhs, acc, &acc));
+        }
+        NEXT(2);
+    }
 
     /* --- comparisons --- */
 #define INT_COMPARE(name, cmp)                                                        \
