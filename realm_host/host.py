@@ -26,6 +26,16 @@ def rh_py_output(data: Any, utf8: Any, size: int) -> None:
     host._write(ffi.unpack(utf8, size).decode("utf-8", "surrogatepass"))
 
 
+@ffi.def_extern()
+def rh_py_interrupt(data: Any) -> int:
+    host = ffi.from_handle(data)
+    callback = host._interrupt
+    try:
+        return 1 if callback is not None and callback() else 0
+    except BaseException:  # an exception in the callback stops the evaluation
+        return 1
+
+
 class Host:
     """``Host()`` owns the store; ``new_realm()`` makes realms; ``memory()`` reports the shared part.
 
@@ -40,6 +50,7 @@ class Host:
         if self._agent == ffi.NULL:
             raise OutOfMemory("cannot create an agent")
         self._output = output
+        self._interrupt: Callable[[], bool] | None = None
         self._self_handle = ffi.new_handle(self)
         lib.rh_agent_set_output(self._agent, lib.rh_py_output, self._self_handle)
         self._images: dict[int, tuple[Image, Any]] = {}
@@ -66,6 +77,16 @@ class Host:
         Terminated. The flag is cleared when the next evaluation starts."""
         if self._agent is not None:
             lib.rh_agent_request_terminate(self._agent, 1)
+
+    def set_interrupt(self, callback: Callable[[], bool] | None, every: int = 100_000) -> None:
+        """Calls ``callback()`` every ``every`` loop back-edges and calls of running JavaScript;
+        when it returns true the evaluation stops with Terminated (time limits build on this).
+        None removes it."""
+        self._interrupt = callback
+        if callback is None:
+            lib.rh_agent_set_interrupt(self._agent, ffi.NULL, ffi.NULL, every)
+        else:
+            lib.rh_agent_set_interrupt(self._agent, lib.rh_py_interrupt, self._self_handle, every)
 
     def collect(self) -> None:
         """Forces a full garbage collection of the agent's heap."""

@@ -28,3 +28,4 @@ int rh_api_keys(rh_realm *realm, rh_value object, rh_value *out);
 int rh_api_to_string(rh_realm *realm, rh_value v, rh_value *out);
 
 extern "Python" void rh_py_output(void *data, const char *utf8, size_t size);
+extern "Python" int rh_py_interrupt(void *data);

@@ -41,6 +41,24 @@ def test_terminate_stops_an_infinite_loop() -> None:
         assert realm.eval("'still usable'") == "still usable"
 
 
+def test_interrupt_callback_stops_after_a_budget() -> None:
+    calls = []
+
+    def interrupt() -> bool:
+        calls.append(1)
+        return len(calls) >= 5
+
+    with Host() as host, host.new_realm() as realm:
+        host.set_interrupt(interrupt, every=1000)
+        with pytest.raises(Terminated):
+            realm.eval("var n = 0; for (;;) n++;")
+        assert len(calls) == 5
+        n = realm.eval("n")
+        assert 4000 <= n <= 6000  # about five budgets of back-edges ran
+        host.set_interrupt(None)
+        assert realm.eval("for (var i = 0; i < 100000; i++) {} i") == 100000
+
+
 def test_heap_limit_ends_only_the_evaluation() -> None:
     with Host(heap_limit=4 * 1024 * 1024) as host, host.new_realm() as realm:
         with pytest.raises(OutOfMemory):
