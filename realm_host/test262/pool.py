@@ -7,6 +7,7 @@ killed and records TIMEOUT; either way a fresh worker takes its place and the ru
 """
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -24,6 +25,7 @@ ResultCallback = Callable[[str, Outcome], None]
 def _worker_main(conn: Any, suite: str, tests_per_host: int) -> None:
     """The worker process: run the paths it receives until it receives None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when the run stops
+    faulthandler.disable()  # a crash is reported once, by the parent, as CRASH with its signal
     from realm_host.test262.execute import Executor  # imported here: the parent never loads the core
 
     executor = Executor(pathlib.Path(suite), tests_per_host)
