@@ -8,7 +8,7 @@ import threading
 from typing import Any, Callable, TextIO
 
 from engine.compiler import CompileOptions, NotSupportedYet as CodegenNotSupported, compile_function
-from engine.image import Image
+from engine.image import Image, load_image
 from engine.image.native_check import native_checker
 from engine.store import Store
 from engine.syntax import JSSyntaxError
@@ -36,6 +36,22 @@ def rh_py_interrupt(data: Any) -> int:
         return 1
 
 
+@ffi.def_extern()
+def rh_py_eval_compile(data: Any, agent: Any, utf8: Any, size: int, caller_image: Any, caller_function: int,
+                       scope_constant: int, direct: int, strict: int) -> Any:
+    host = ffi.from_handle(data)
+    try:
+        return host._compile_eval(ffi.unpack(utf8, size).decode("utf-8", "surrogatepass"), caller_image,
+                                  caller_function, scope_constant, bool(direct), bool(strict))
+    except JSSyntaxError as exc:
+        lib.rh_api_throw_syntax_error(agent, f"{exc.message} (<eval>:{exc.line}:{exc.column})".encode("utf-8", "replace"))
+    except CodegenNotSupported as exc:
+        lib.rh_api_throw_syntax_error(agent, str(exc).encode("utf-8", "replace"))
+    except Exception as exc:  # never let a Python error cross into C
+        lib.rh_api_throw_syntax_error(agent, f"eval failed: {exc}".encode("utf-8", "replace"))
+    return ffi.NULL
+
+
 class Host:
     """``Host()`` owns the store; ``new_realm()`` makes realms; ``memory()`` reports the shared part.
 
@@ -54,6 +70,9 @@ class Host:
         self._self_handle = ffi.new_handle(self)
         lib.rh_agent_set_output(self._agent, lib.rh_py_output, self._self_handle)
         self._images: dict[int, tuple[Image, Any]] = {}
+        self._images_by_loaded: dict[int, Image] = {}
+        self._eval_images: dict[tuple[Any, ...], tuple[bytes, Any, Any]] = {}
+        lib.rh_agent_set_eval_compiler(self._agent, lib.rh_py_eval_compile, self._self_handle)
         self._lock = threading.Lock()
         from realm_host._selfhost import attach_library  # the builtins written in JavaScript
         self.library = attach_library(self)
@@ -134,7 +153,35 @@ class Host:
                     raise OutOfMemory(f"cannot load the image (status {status[0]})")
                 entry = (image, loaded, buffer)
                 self._images[id(image)] = entry  # keeps the image (and its buffer) alive
+                self._images_by_loaded[int(ffi.cast("uintptr_t", loaded))] = image
             return entry[1]
+
+    def _compile_eval(self, source: str, caller_image: Any, caller_function: int, scope_constant: int,
+                      direct: bool, strict: bool) -> Any:
+        """The loaded image of eval code (cached per source and call site)."""
+        from realm_host.eval_code import compile_eval_image
+
+        caller = int(ffi.cast("uintptr_t", caller_image)) if direct else 0
+        key = (source, caller, caller_function, scope_constant, direct, strict)
+        entry = self._eval_images.get(key)
+        if entry is None:
+            scope = None
+            if direct:
+                image = self._images_by_loaded.get(caller)
+                if image is None:
+                    raise RuntimeError("direct eval from an image this host did not load")
+                scope = image.functions[caller_function].constants[scope_constant]
+            data = compile_eval_image(source, scope, strict)
+            buffer = ffi.from_buffer(data)
+            status = ffi.new("int *")
+            loaded = lib.rh_api_load_image(self._agent, buffer, len(buffer), b"<eval>", status)
+            if loaded == ffi.NULL:
+                raise MemoryError(f"cannot load eval code (status {status[0]})")
+            # Eval code may itself call eval: keep its decoded image for that lookup.
+            self._images_by_loaded[int(ffi.cast("uintptr_t", loaded))] = load_image(data, native_checker())
+            entry = (data, buffer, loaded)
+            self._eval_images[key] = entry
+        return entry[2]
 
     def __del__(self) -> None:
         try:

@@ -27,5 +27,14 @@ int rh_api_call(rh_realm *realm, rh_value callee, rh_value this_value, const rh_
 int rh_api_keys(rh_realm *realm, rh_value object, rh_value *out);
 int rh_api_to_string(rh_realm *realm, rh_value v, rh_value *out);
 
+typedef rh_loaded_image *(*rh_eval_compiler)(void *data, rh_agent *agent, const char *utf8, size_t size,
+                                              const rh_loaded_image *caller_image, uint32_t caller_function,
+                                              uint32_t scope_constant, int direct, int strict);
+void rh_agent_set_eval_compiler(rh_agent *agent, rh_eval_compiler compiler, void *data);
+void rh_api_throw_syntax_error(rh_agent *agent, const char *message);
+
+extern "Python" rh_loaded_image *rh_py_eval_compile(void *data, rh_agent *agent, const char *utf8, size_t size,
+                                                   const rh_loaded_image *caller_image, uint32_t caller_function,
+                                                   uint32_t scope_constant, int direct, int strict);
 extern "Python" void rh_py_output(void *data, const char *utf8, size_t size);
 extern "Python" int rh_py_interrupt(void *data);

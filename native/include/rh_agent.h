@@ -126,6 +126,10 @@ struct rh_agent {
 
     rh_output_fn output;
     void *output_data;
+
+    /* eval: the host compiles eval code (rh_host_api.h rh_eval_compiler) */
+    void *eval_compiler;
+    void *eval_compiler_data;
 };
 
 rh_agent *rh_agent_new(const rh_agent_limits *limits);

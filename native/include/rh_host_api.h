@@ -42,4 +42,15 @@ int rh_api_keys(rh_realm *realm, rh_value object, rh_value *out);
 /* The ToString of any value (an error's "Name: message" comes from its toString, if any). */
 int rh_api_to_string(rh_realm *realm, rh_value v, rh_value *out);
 
+/* The host's compiler for eval code (eval.c calls it): compiles source (UTF-8) as eval code and
+ * returns the loaded image, or NULL with a pending exception (a SyntaxError) or the oom flag.
+ * caller/scope name the CallEval's function and its scope constant for a direct eval (NULL/0
+ * for an indirect one); strict is the caller's strictness. */
+typedef rh_loaded_image *(*rh_eval_compiler)(void *data, rh_agent *agent, const char *utf8, size_t size,
+                                              const rh_loaded_image *caller_image, uint32_t caller_function,
+                                              uint32_t scope_constant, int direct, int strict);
+void rh_agent_set_eval_compiler(rh_agent *agent, rh_eval_compiler compiler, void *data);
+/* Makes a SyntaxError with message (UTF-8) the pending exception (for the eval compiler). */
+void rh_api_throw_syntax_error(rh_agent *agent, const char *message);
+
 #endif

@@ -59,6 +59,9 @@ rh_status interp_lookup_delete_rjs(rh_agent *agent, rh_frame *f, uint32_t consta
 rh_status interp_template_object_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_meta_template_cache *cache,
                                      rh_value *acc) RH_WUR;
 rh_status interp_set_super_rjs(rh_agent *agent, rh_frame *f, rh_value receiver, rh_value key, rh_value value) RH_WUR;
+/* eval.c: https://tc39.es/ecma262/#sec-performeval for a direct eval from frame f (scope: its
+ * CallEval's scope constant). */
+rh_status interp_direct_eval_rjs(rh_agent *agent, rh_frame *f, uint32_t scope, rh_value source, rh_value *acc) RH_WUR;
 rh_status interp_check_interrupt(rh_agent *agent) RH_WUR;
 
 #endif

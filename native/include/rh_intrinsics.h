@@ -43,12 +43,14 @@
     X(ThrowTypeError, intrinsic_make_throw_type_error)                  \
     X(Print, intrinsic_make_print)                                      \
     X(Console, intrinsic_make_console)                                  \
+    X(Eval, intrinsic_make_eval)                                        \
     RH_FOR_EACH_BUILTIN_INTRINSIC(X)
 
 /* X(global name, Intrinsic) */
 #define RH_FOR_EACH_GLOBAL_INTRINSIC(X) \
     X(print, Print)                     \
     X(console, Console)                 \
+    X(eval, Eval)                       \
     RH_FOR_EACH_BUILTIN_GLOBAL(X)
 
 typedef enum rh_intrinsic_id {

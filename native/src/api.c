@@ -231,3 +231,14 @@ int rh_api_to_string(rh_realm *realm, rh_value v, rh_value *out)
     agent->current_realm = realm;
     return finish(agent, outer, rh_to_string_rjs(agent, v, out));
 }
+
+void rh_agent_set_eval_compiler(rh_agent *agent, rh_eval_compiler compiler, void *data)
+{
+    agent->eval_compiler = (void *)compiler;
+    agent->eval_compiler_data = data;
+}
+
+void rh_api_throw_syntax_error(rh_agent *agent, const char *message)
+{
+    (void)rh_throw_syntax_error(agent, "%s", message);
+}

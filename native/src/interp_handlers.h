@@ -425,10 +425,15 @@
     }
     HANDLER(CallEval)
     {
-        /* Only indirect calls for now: a direct eval of %eval% is not supported yet. */
+        /* A direct eval when the callee is this realm's %eval%, else an ordinary call. */
         rh_value callee = R(0);
         SAVE();
-        TRY(rh_call_rjs(agent, callee, RH_UNDEFINED, &R(1), U(2), &acc));
+        if (value_is_object(callee) && f->realm->intrinsics != NULL &&
+            value_as_object(callee) == f->realm->intrinsics[RH_INTRINSIC_Eval]) {
+            TRY(interp_direct_eval_rjs(agent, f, U(3), U(2) > 0 ? R(1) : RH_UNDEFINED, &acc));
+        } else {
+            TRY(rh_call_rjs(agent, callee, RH_UNDEFINED, &R(1), U(2), &acc));
+        }
         agent->current_realm = f->realm;
         NEXT(4);
     }

@@ -10,7 +10,7 @@ from realm_host import Host
 from realm_host._native import lib
 from tests.interp.support import PROGRAMS, run_program
 
-SUBSET = ["functions", "objects", "classes", "exceptions", "destructuring"]
+SUBSET = ["functions", "objects", "classes", "exceptions", "destructuring", "dynamic_scope", "eval"]
 
 
 @pytest.mark.parametrize("name", SUBSET)
