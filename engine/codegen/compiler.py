@@ -92,6 +92,8 @@ class FunctionCompiler(
         self._unreachable = False
         self._acc_copy_of: object = None  # the register the last instruction (a Star) copied acc to
         self._constant_uses: dict[int, int] = {}  # constant index -> operands naming it
+        self._local_uses: dict[int, int] = {}  # local register index -> operands naming it
+        self._local_order: dict[int, int] = {}  # second compilation: local index -> its new place
         # Set by a class constructor: the class has instance elements to initialise after super().
         self.has_instance_elements = parent.has_instance_elements if parent and info.is_arrow else False
 
@@ -152,6 +154,13 @@ class FunctionCompiler(
             self.emit(Op.LdaConstant, self.constant(float(value)))
 
     # --- registers -------------------------------------------------------------------
+    def local_register(self, index: int) -> int:
+        """The register of local ``index`` (as the scope pass numbered it). The second
+        compilation of a large function puts temporaries first and the locals after them,
+        most used first, so the hot ones stay within a narrow operand's reach."""
+        self._local_uses[index] = self._local_uses.get(index, 0) + 1
+        return self.local_offset + self._local_order.get(index, index)
+
     def alloc(self) -> int:
         register = self.next_register
         self.next_register += 1
@@ -210,6 +219,9 @@ class FunctionCompiler(
         again.initializer_class = self.initializer_class
         again.builder.length = self.builder.length
         again.builder.source_start, again.builder.source_end = self.builder.source_start, self.builder.source_end
+        if many_registers:
+            ranked = sorted(range(self.info.register_count), key=lambda i: (-self._local_uses.get(i, 0), i))
+            again._local_order = {index: place for place, index in enumerate(ranked)}
         if many_constants:
             # The most used constants first, so they get the indices a narrow operand reaches.
             for index in sorted(self._constant_uses, key=lambda i: (-self._constant_uses[i], i)):

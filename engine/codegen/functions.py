@@ -213,7 +213,7 @@ class FunctionsMixin:
             if (location is not None and location.kind is LocationKind.REGISTER
                     and id(binding) in self.state.tdz_bindings and binding.kind in TDZ_KINDS):
                 self.emit(Op.LdaTheHole)
-                self.emit(Op.Star, self.local_offset + location.index)
+                self.emit(Op.Star, self.local_register(location.index))
 
     # --- script and eval code --------------------------------------------------------------------
     def emit_top_level(self: FunctionCompiler, program: ast.Node) -> None:

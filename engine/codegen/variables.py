@@ -42,7 +42,7 @@ class VariablesMixin:
                        for_typeof: bool = False) -> None:
         kind = location.kind
         if kind is LocationKind.REGISTER:
-            self.emit(Op.Ldar, self.local_offset + location.index)
+            self.emit(Op.Ldar, self.local_register(location.index))
         elif kind is LocationKind.PARAMETER:
             self.emit(Op.Ldar, parameter_register(location.index))
         elif kind is LocationKind.CONTEXT:
@@ -85,7 +85,7 @@ class VariablesMixin:
         if ref is None or ref.needs_tdz_check or ref.location is None:
             return None
         if ref.location.kind is LocationKind.REGISTER:
-            return self.local_offset + ref.location.index
+            return self.local_register(ref.location.index)
         if ref.location.kind is LocationKind.PARAMETER:
             return parameter_register(ref.location.index)
         return None
@@ -124,7 +124,7 @@ class VariablesMixin:
     def _store_location(self: FunctionCompiler, ref: Reference, location: Location) -> None:
         kind = location.kind
         if kind is LocationKind.REGISTER:
-            self.emit(Op.Star, self.local_offset + location.index)
+            self.emit(Op.Star, self.local_register(location.index))
         elif kind is LocationKind.PARAMETER:
             self.emit(Op.Star, parameter_register(location.index))
         elif kind is LocationKind.CONTEXT:
