@@ -76,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_compile.register(sub)
 
+    from realm_host import cli_mem
+
+    cli_mem.register(sub)
+
     p = sub.add_parser("run", help="run a JavaScript file as a classic script in a fresh realm")
     p.add_argument("--max-call-depth", type=int, default=0, metavar="N", help="JavaScript frames allowed (default 10000)")
     p.add_argument("file", metavar="FILE")
@@ -84,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     from realm_host.test262 import command as test262_command
 
     test262_command.add_arguments(sub.add_parser("test262", help="run the test262 conformance suite in fresh realms"))
+
+    from realm_host.bench import command as bench_command
+
+    bench_command.add_arguments(sub.add_parser("bench", help="time bench/programs here and under QuickJS, node, dukpy"))
     return parser
 
 

@@ -247,6 +247,17 @@ static rh_status install_one(rh_agent *agent, rh_realm *realm, rh_object *holder
     return status;
 }
 
+/* Holders receiving at least this many self-hosted functions become dictionaries first. */
+#define RH_SELFHOST_DICTIONARY_AT 8u
+
+static uint32_t installs_on(const struct rh_selfhost *library, int32_t holder)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < library->install_count; i++)
+        n += library->installs[i].holder == holder;
+    return n;
+}
+
 static bool holder_installed(const rh_realm *realm, int id)
 {
     return (realm->selfhost_installed[id / 64] >> (id % 64)) & 1u;
@@ -268,6 +279,10 @@ rh_status selfhost_install_made(rh_agent *agent, rh_realm *realm)
         rh_root_frame frame;
         rh_status status = RH_OK;
         heap_enter_frame(agent, &frame, roots, 1);
+        /* Dozens of properties added one by one would give the holder a shape per property,
+         * each with its own lookup table; a dictionary holds them for a fraction of that. */
+        if (!obj_is_dictionary(holder) && installs_on(library, in->holder) >= RH_SELFHOST_DICTIONARY_AT)
+            status = obj_to_dictionary(agent, holder);
         for (uint32_t j = i; j < library->install_count && status == RH_OK; j++) {
             if (library->installs[j].holder == in->holder)
                 status = install_one(agent, realm, holder, &library->installs[j]);
