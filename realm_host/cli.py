@@ -76,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_compile.register(sub)
 
+    from realm_host import cli_mem
+
+    cli_mem.register(sub)
+
     p = sub.add_parser("run", help="run a JavaScript file as a classic script in a fresh realm")
     p.add_argument("--max-call-depth", type=int, default=0, metavar="N", help="JavaScript frames allowed (default 10000)")
     p.add_argument("file", metavar="FILE")
