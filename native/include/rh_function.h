@@ -57,6 +57,10 @@ typedef struct rh_function_data {
             rh_context *env;             /* the captured context (NULL: none) */
             rh_object *home_object;      /* [[HomeObject]] of methods, else NULL */
             rh_object *fields;           /* class constructors: the instance field initialiser */
+            /* Arrows see their enclosing function's super and new.target: that function (for
+             * super(...)) and the new.target of the call that made the arrow. */
+            rh_object *lexical_callee;
+            rh_value lexical_new_target;
         } js;
         struct {
             rh_native_fn fn;

@@ -62,6 +62,8 @@ rh_status interp_set_super_rjs(rh_agent *agent, rh_frame *f, rh_value receiver, 
 /* eval.c: https://tc39.es/ecma262/#sec-performeval for a direct eval from frame f (scope: its
  * CallEval's scope constant). */
 rh_status interp_direct_eval_rjs(rh_agent *agent, rh_frame *f, uint32_t scope, rh_value source, rh_value *acc) RH_WUR;
+/* CreateClosure: arrows also capture the enclosing function's home object, callee and new.target. */
+rh_status interp_new_closure(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value *acc) RH_WUR;
 rh_status interp_check_interrupt(rh_agent *agent) RH_WUR;
 
 #endif

@@ -227,6 +227,7 @@ rh_status func_new_closure(rh_agent *agent, rh_realm *realm, const rh_unlinked *
         data->u.js.unlinked = unlinked;
         data->u.js.env = env;
         data->u.js.home_object = home;
+        data->u.js.lexical_new_target = RH_UNDEFINED;
         roots[2] = value_from_object(*out);
         status = set_length_and_name(agent, *out, unlinked->length, name);
     }
@@ -307,6 +308,9 @@ void func_trace(rh_agent *agent, rh_object *f)
             heap_mark_cell(agent, &data->u.js.home_object->cell);
         if (data->u.js.fields != NULL)
             heap_mark_cell(agent, &data->u.js.fields->cell);
+        if (data->u.js.lexical_callee != NULL)
+            heap_mark_cell(agent, &data->u.js.lexical_callee->cell);
+        heap_mark_value(agent, data->u.js.lexical_new_target);
         break;
     case RH_OBJ_BOUND_FUNCTION:
         heap_mark_value(agent, data->u.bound.target);

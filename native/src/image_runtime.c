@@ -5,6 +5,7 @@
 
 #include "rh_atom.h"
 #include "rh_code.h"
+#include "rh_error.h"
 #include "rh_string.h"
 
 static inline uint32_t u32_at(const uint8_t *p)
@@ -185,9 +186,12 @@ rh_status image_constant_value(rh_agent *agent, const rh_unlinked *fn, uint32_t 
     }
     case RH_IMG_TAG_STRING:
         return image_string(agent, fn->image, u32_at(record + RH_IMG_CONSTANT_A), out);
+    case RH_IMG_TAG_BIGINT:
+        *out = RH_UNDEFINED;
+        return rh_throw_syntax_error(agent, "BigInt is not supported yet");
     default:
         *out = RH_UNDEFINED;
-        return RH_ERR_TYPE; /* BigInt and other kinds have their own readers */
+        return RH_ERR_TYPE; /* other kinds have their own readers */
     }
 }
 

@@ -151,7 +151,7 @@ static inline __attribute__((always_inline)) rh_status push_frame(rh_agent *agen
     frame->floor = st->top;
     frame->ctx = data->u.js.env;
     frame->callee = f;
-    frame->new_target = new_target;
+    frame->new_target = (data->flags & RH_FUNC_ARROW) ? data->u.js.lexical_new_target : new_target;
     frame->realm = realm;
     frame->argc = argc;
     frame->flags = flags;

@@ -523,14 +523,7 @@
     }
 
     /* --- closures, classes, literals --- */
-    HANDLER(CreateClosure)
-    {
-        rh_object *closure;
-        SAVE();
-        TRY(func_new_closure(agent, f->realm, image_constant_function(f->fn, U(0)), f->ctx, NULL, &closure));
-        acc = value_from_object(closure);
-        NEXT(1);
-    }
+    HANDLER(CreateClosure) { SAVE(); TRY(interp_new_closure(agent, f, U(0), &acc)); NEXT(1); }
     HANDLER(CreateMethod)
     {
         rh_object *closure;

@@ -117,6 +117,9 @@ dispatch_switch:
 #endif
 
 exception:
+    /* A low-level status that stands for a JavaScript error becomes that error here. */
+    if (status == RH_ERR_TYPE || status == RH_ERR_RANGE)
+        status = rh_throw_status(agent, status, status == RH_ERR_TYPE ? "invalid operation" : "value out of range");
     /* Unwind to the nearest handler; uncatchable statuses unwind everything down to the entry. */
     for (;;) {
         const rh_image_handler *h = (status == RH_THROWN) ? find_handler(f) : NULL;

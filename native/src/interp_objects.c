@@ -191,10 +191,36 @@ rh_status interp_initialize_instance_rjs(rh_agent *agent, rh_value receiver, rh_
     return rh_call_rjs(agent, value_from_object(fields), receiver, NULL, 0, &ignored);
 }
 
+/* The function whose super and new.target an arrow sees: the nearest non-arrow around it. */
+static rh_object *lexical_function(rh_object *callee)
+{
+    rh_function_data *data = func_data(callee);
+    return (data->flags & RH_FUNC_ARROW) && data->u.js.lexical_callee != NULL ? data->u.js.lexical_callee : callee;
+}
+
+rh_status interp_new_closure(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value *acc)
+{
+    const rh_unlinked *fn = image_constant_function(f->fn, constant);
+    rh_object *closure, *home = NULL;
+    bool arrow = (fn->flags & RH_FN_ARROW) != 0 && f->callee != NULL && f->callee->kind == RH_OBJ_FUNCTION;
+    if (arrow)
+        home = func_data(lexical_function(f->callee))->u.js.home_object;
+    rh_status status = func_new_closure(agent, f->realm, fn, f->ctx, home, &closure);
+    if (status != RH_OK)
+        return status;
+    if (arrow) {
+        rh_function_data *data = func_data(closure);
+        data->u.js.lexical_callee = lexical_function(f->callee);
+        data->u.js.lexical_new_target = f->new_target;
+    }
+    *acc = value_from_object(closure);
+    return RH_OK;
+}
+
 /* super(...): the active function's [[GetPrototypeOf]], which must be a constructor. */
 rh_status interp_super_constructor(rh_agent *agent, rh_frame *f, rh_value *out)
 {
-    rh_object *parent = f->callee->proto;
+    rh_object *parent = lexical_function(f->callee)->proto;
     if (parent == NULL || !value_is_constructor(value_from_object(parent)))
         return rh_throw_type_error(agent, "Super constructor is not a constructor");
     *out = value_from_object(parent);
@@ -203,7 +229,7 @@ rh_status interp_super_constructor(rh_agent *agent, rh_frame *f, rh_value *out)
 
 rh_status interp_super_home_prototype(rh_agent *agent, rh_frame *f, rh_value *out)
 {
-    rh_object *home = func_data(f->callee)->u.js.home_object;
+    rh_object *home = func_data(lexical_function(f->callee))->u.js.home_object;
     if (home == NULL)
         return rh_throw_syntax_error(agent, "'super' keyword unexpected here");
     *out = home->proto ? value_from_object(home->proto) : RH_NULL;
