@@ -64,9 +64,10 @@ def _extras(args: argparse.Namespace) -> dict[str, Any]:
     found: dict[str, Any] = {}
     cost = extras.realm_cost(args.realms)
     found["realm_cost"] = cost
-    print(f"\nrealm: {cost['create_us']:.1f} us to make, {cost['bytes_per_realm']:.0f} bytes exact "
-          f"({cost['bytes_after_small_script']:.0f} after a small script), "
-          f"{cost['rss_bytes_per_realm']:.0f} bytes RSS growth per realm over {cost['realms']} realms")
+    common = (f"{cost['bytes_after_common_builtins']:.0f} after a script touching common builtins"
+              if not cost["common_builtins_error"] else f"common-builtins script fails: {cost['common_builtins_error']}")
+    print(f"\nrealm (realm mem): {cost['create_us']:.1f} us to make, {cost['bytes_per_realm']:.0f} bytes exact, "
+          f"{cost['rss_bytes_per_realm']:.0f} bytes RSS growth per realm over {cost['realms']} realms; {common}")
     source, why = extras.lodash_source()
     if source is None:
         print(f"cold versus cached start: skipped ({why})")

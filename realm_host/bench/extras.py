@@ -2,9 +2,7 @@
 cached start of a large script, and two agents on two threads versus one."""
 from __future__ import annotations
 
-import gc
 import pathlib
-import statistics
 import sys
 import tempfile
 import threading
@@ -17,27 +15,16 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 LODASH_VERSION = "4.17.21"
 
 
-def realm_cost(count: int = 1000) -> dict[str, float]:
-    """Mean time to make a realm, its exact bytes (realm.memory) and the RSS growth per realm
-    with count realms alive at once."""
-    from realm_host import Host
+def realm_cost(count: int = 1000) -> dict[str, Any]:
+    """The `realm mem` figures (realm_host/cli_mem.py, one implementation): creation time, exact
+    bytes per realm after the idle script and after one touching common builtins, RSS growth."""
+    from realm_host import cli_mem
 
-    with Host() as host:
-        host.new_realm().close()  # first realm: one-time agent tables are not a realm's cost
-        gc.collect()
-        rss_before = psutil.Process().memory_info().rss
-        start = time.perf_counter()
-        realms = [host.new_realm() for _ in range(count)]
-        made = time.perf_counter() - start
-        rss_after = psutil.Process().memory_info().rss
-        exact = statistics.mean(r.memory()["total"] for r in realms)
-        for realm in realms:
-            realm.eval("var o = {a: 1}; o.a + 1", "<touch>")
-        touched = statistics.mean(r.memory()["total"] for r in realms)
-        for realm in realms:
-            realm.close()
-    return {"realms": count, "create_us": made / count * 1e6, "bytes_per_realm": exact,
-            "bytes_after_small_script": touched, "rss_bytes_per_realm": (rss_after - rss_before) / count}
+    idle = cli_mem.measure(count, cli_mem.DEFAULT_SCRIPT)
+    common = cli_mem.measure(count, cli_mem.COMMON_BUILTINS_SCRIPT)
+    return {"realms": count, "create_us": idle.create_seconds * 1e6, "bytes_per_realm": idle.exact["total"],
+            "rss_bytes_per_realm": idle.rss_per_realm, "bytes_after_common_builtins": common.exact["total"],
+            "common_builtins_error": common.error}
 
 
 def lodash_source() -> tuple[str | None, str]:

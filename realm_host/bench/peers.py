@@ -123,7 +123,7 @@ class NodeJitlessEngine:
         if node is None:
             raise PeerUnavailable("node is not on PATH")
         self._process = subprocess.Popen([node, "--jitless", "-e", _NODE_DRIVER], stdin=subprocess.PIPE,
-                                         stdout=subprocess.PIPE, text=True)
+                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 
     def run(self, source: str, filename: str) -> float:
         assert self._process.stdin is not None and self._process.stdout is not None
