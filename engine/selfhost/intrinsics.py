@@ -46,9 +46,16 @@ INTRINSICS: tuple[Intrinsic, ...] = (
     Intrinsic("ArrayCreate", 1, "ArrayCreate(length) in the current realm; RangeError past 2^32 - 1"),
     Intrinsic("ArraySpeciesCreate", 2, "ArraySpeciesCreate(originalArray, length)"),
     Intrinsic("WellKnownSymbol", 1, "the well-known symbol named by a string (\"iterator\" is Symbol.iterator)"),
+    Intrinsic("EnumerableOwnKeys", 1, "EnumerableOwnProperties(O, key): a new array of O's enumerable own string keys"),
+    Intrinsic("PrimitiveOf", 1, "the [[NumberData]], [[StringData]], [[BooleanData]] or [[SymbolData]] of a wrapper, else undefined"),
+    # --- strings (code units) ---
+    Intrinsic("CharCodeAt", 2, "the code unit of string s at index i (no checks: 0 <= i < s.length)"),
+    Intrinsic("FromCharCode", 1, "a one-code-unit string"),
+    Intrinsic("Substring", 3, "s[start .. end) of string s (0 <= start <= end <= s.length)"),
     # --- errors ---
     Intrinsic("ThrowTypeError", 1, "throws a new TypeError of the current realm with message"),
     Intrinsic("ThrowRangeError", 1, "throws a new RangeError of the current realm with message"),
+    Intrinsic("ThrowSyntaxError", 1, "throws a new SyntaxError of the current realm with message"),
 )
 
 NAMES: dict[str, int] = {intrinsic.name: index for index, intrinsic in enumerate(INTRINSICS)}

@@ -19,6 +19,7 @@
 
 #include "rh_agent.h"
 #include "rh_builtins.h"
+#include "rh_selfhost_holders.h"
 #include "rh_object.h"
 #include "rh_status.h"
 
@@ -44,14 +45,16 @@
     X(Print, intrinsic_make_print)                                      \
     X(Console, intrinsic_make_console)                                  \
     X(Eval, intrinsic_make_eval)                                        \
-    RH_FOR_EACH_BUILTIN_INTRINSIC(X)
+    RH_FOR_EACH_BUILTIN_INTRINSIC(X)                                    \
+    RH_FOR_EACH_SELFHOST_HOLDER(X)
 
 /* X(global name, Intrinsic) */
 #define RH_FOR_EACH_GLOBAL_INTRINSIC(X) \
     X(print, Print)                     \
     X(console, Console)                 \
     X(eval, Eval)                       \
-    RH_FOR_EACH_BUILTIN_GLOBAL(X)
+    RH_FOR_EACH_BUILTIN_GLOBAL(X)       \
+    RH_FOR_EACH_SELFHOST_GLOBAL(X)
 
 typedef enum rh_intrinsic_id {
 #define RH_INTRINSIC_ENUM(name, maker) RH_INTRINSIC_##name,

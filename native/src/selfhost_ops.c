@@ -2,6 +2,7 @@
  * them; rh_intrinsics_gen.h lists them). Each is a spec abstract operation over the core's
  * primitives; arguments past argc read as undefined. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rh_array.h"
@@ -331,6 +332,101 @@ INTRINSIC(WellKnownSymbol)
     return rh_throw_type_error(agent, "WellKnownSymbol: unknown name %s", text);
 }
 
+/* https://tc39.es/ecma262/#sec-enumerableownproperties with kind key: string keys only, index
+ * keys as their strings, in [[OwnPropertyKeys]] order. */
+INTRINSIC(EnumerableOwnKeys)
+{
+    rh_object *o;
+    rh_value *keys;
+    size_t count, kept = 0;
+    rh_status status;
+    if (!value_is_object(ARG(0)))
+        return rh_throw_type_error(agent, "not an object");
+    o = value_as_object(ARG(0));
+    status = builtins_own_keys(agent, o, &keys, &count);
+    if (status != RH_OK)
+        return status;
+    rh_root_frame frame;
+    heap_enter_frame(agent, &frame, keys, (uint32_t)count);
+    for (size_t i = 0; i < count && status == RH_OK; i++) {
+        rh_property_descriptor desc;
+        bool found = false;
+        if (value_is_symbol(keys[i]))
+            continue;
+        status = builtins_get_own_property(agent, o, keys[i], &found, &desc);
+        if (status != RH_OK || !found || !(desc.attrs & RH_ATTR_ENUMERABLE))
+            continue;
+        if (key_is_index(keys[i])) {
+            rh_string *s;
+            status = str_from_number(agent, rh_current_realm(agent)->index, value_to_double(keys[i]), &s);
+            if (status != RH_OK)
+                break;
+            keys[i] = value_from_string(s);
+        }
+        keys[kept++] = keys[i];
+    }
+    if (status == RH_OK)
+        status = builtins_array_from(agent, keys, kept, result);
+    heap_leave_frame(agent, &frame);
+    free(keys);
+    return status;
+}
+
+INTRINSIC(PrimitiveOf)
+{
+    rh_value v = builtins_wrapped_value(ARG(0));
+    *result = v == RH_HOLE ? RH_UNDEFINED : v;
+    return RH_OK;
+}
+
+/* --- strings --- */
+
+static rh_status flat_string_arg(rh_agent *agent, rh_value v, rh_string **out)
+{
+    if (!value_is_string(v))
+        return rh_throw_type_error(agent, "not a string");
+    return builtins_flat_string(agent, v, out);
+}
+
+INTRINSIC(CharCodeAt)
+{
+    rh_string *s;
+    double i = value_is_number(ARG(1)) ? value_to_double(ARG(1)) : -1;
+    rh_status status = flat_string_arg(agent, ARG(0), &s);
+    if (status != RH_OK)
+        return status;
+    if (!(i >= 0 && i < s->length))
+        return rh_throw_range_error(agent, "CharCodeAt: index out of range");
+    *result = value_from_int32(str_unit_at(s, (uint32_t)i));
+    return RH_OK;
+}
+
+INTRINSIC(FromCharCode)
+{
+    uint16_t unit = (uint16_t)(value_is_number(ARG(0)) ? rh_double_to_int32(value_to_double(ARG(0))) : 0);
+    rh_string *s;
+    rh_status status = str_from_utf16(agent, rh_current_realm(agent)->index, &unit, 1, &s);
+    if (status == RH_OK)
+        *result = value_from_string(s);
+    return status;
+}
+
+INTRINSIC(Substring)
+{
+    rh_string *s, *sub;
+    double start = value_is_number(ARG(1)) ? value_to_double(ARG(1)) : -1;
+    double end = value_is_number(ARG(2)) ? value_to_double(ARG(2)) : -1;
+    rh_status status = flat_string_arg(agent, ARG(0), &s);
+    if (status != RH_OK)
+        return status;
+    if (!(start >= 0 && start <= end && end <= s->length))
+        return rh_throw_range_error(agent, "Substring: range out of bounds");
+    status = str_substring(agent, rh_current_realm(agent)->index, s, (uint32_t)start, (uint32_t)end, &sub);
+    if (status == RH_OK)
+        *result = value_from_string(sub);
+    return status;
+}
+
 /* --- errors --- */
 
 static rh_status throw_with_message(rh_agent *agent, rh_intrinsic_id proto, rh_value message)
@@ -344,6 +440,7 @@ static rh_status throw_with_message(rh_agent *agent, rh_intrinsic_id proto, rh_v
 
 INTRINSIC(ThrowTypeError) { return throw_with_message(agent, RH_INTRINSIC_TypeErrorPrototype, ARG(0)); }
 INTRINSIC(ThrowRangeError) { return throw_with_message(agent, RH_INTRINSIC_RangeErrorPrototype, ARG(0)); }
+INTRINSIC(ThrowSyntaxError) { return throw_with_message(agent, RH_INTRINSIC_SyntaxErrorPrototype, ARG(0)); }
 
 /* --- dispatch --- */
 
