@@ -46,6 +46,11 @@ def class_has_instance_elements(node: ast.Node) -> bool:
     return False
 
 
+def class_has_static_initializer(node: ast.Node) -> bool:
+    return any(isinstance(e, ast.StaticBlock) or isinstance(e, ast.PropertyDefinition) and e.static
+               for e in node.body.body)  # type: ignore[attr-defined]
+
+
 def constructor_of(node: ast.Node) -> ast.MethodDefinition | None:
     for element in node.body.body:  # type: ignore[attr-defined]
         if isinstance(element, ast.MethodDefinition) and element.kind == "constructor":
@@ -80,23 +85,14 @@ class ClassesMixin:
             self.at(node)
             self.emit(Op.CreateClass, self.constant(compiled), heritage, prototype)
             self.emit(Op.Star, constructor)
-            for element in node.body.body:  # type: ignore[attr-defined]
-                if isinstance(element, ast.MethodDefinition) and element.kind != "constructor":
-                    home = constructor if element.static else prototype
-                    if isinstance(element.key, ast.PrivateIdentifier) and not element.static:
-                        self.keep_private_method(info, element, prototype)
-                    else:
-                        self.define_method(element, home)
-                elif isinstance(element, ast.PropertyDefinition) and element.computed:
-                    self.keep_field_key(info, element)
+            self.evaluate_elements(node, info, constructor, prototype)
             if has_instance:
                 self.create_initializer(node, info, False, prototype)
                 self.emit(Op.SetClassFields, constructor)
             if info.inner_binding is not None and info.inner_binding.location is not None:
                 self.emit(Op.Ldar, constructor)
                 self.store_binding(info.inner_binding)
-            if any(getattr(e, "static", False) and isinstance(e, ast.PropertyDefinition) or isinstance(e, ast.StaticBlock)
-                   for e in node.body.body):  # type: ignore[attr-defined]
+            if class_has_static_initializer(node):
                 with self.temp() as initializer:
                     self.create_initializer(node, info, True, constructor)
                     self.emit(Op.Star, initializer)
@@ -104,6 +100,19 @@ class ClassesMixin:
             self.emit(Op.Ldar, constructor)
         self.class_context_depth = saved_class_depth
         self.leave_scope(pushed)
+
+    def evaluate_elements(self: FunctionCompiler, node: ast.Node, info: ClassInfo, constructor: int,
+                          prototype: int) -> None:
+        """ClassElementEvaluation in order: methods and accessors are defined, private methods
+        and computed field keys are kept for the initializers."""
+        for element in node.body.body:  # type: ignore[attr-defined]
+            if isinstance(element, ast.MethodDefinition) and element.kind != "constructor":
+                if isinstance(element.key, ast.PrivateIdentifier) and not element.static:
+                    self.keep_private_method(info, element, prototype)
+                else:
+                    self.define_method(element, constructor if element.static else prototype)
+            elif isinstance(element, ast.PropertyDefinition) and element.computed:
+                self.keep_field_key(info, element)
 
     # --- methods -----------------------------------------------------------------------------
     def define_method(self: FunctionCompiler, element: ast.MethodDefinition, home: int) -> None:
