@@ -3,6 +3,7 @@ once per process through the Host's store, and the manifest the C core installs 
 from __future__ import annotations
 
 import logging
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from engine.selfhost.library import FILENAME, Library, load_library
@@ -35,7 +36,30 @@ def attach_library(host: Host) -> Library:
         count += 1
     if lib.rh_selfhost_attach(host._agent, loaded, entries, count) != 0:
         raise OutOfMemory("cannot attach the self-hosted library")
+    lib.rh_selfhost_set_string_transform(host._agent, lib.rh_py_string_transform)
     return library
+
+
+_NORMAL_FORMS = {2: "NFC", 3: "NFD", 4: "NFKC", 5: "NFKD"}
+
+
+@ffi.def_extern()
+def rh_py_string_transform(op: int, units: Any, length: int, sink: Any) -> int:
+    """The cold path of toUpperCase, toLowerCase (full Unicode, root locale) and normalize."""
+    try:
+        text = ffi.unpack(ffi.cast("char *", units), length * 2).decode("utf-16-le", "surrogatepass")
+        if op == 0:
+            result = text.upper()
+        elif op == 1:
+            result = text.lower()
+        else:
+            result = unicodedata.normalize(_NORMAL_FORMS[op], text)  # type: ignore[arg-type]
+        data = result.encode("utf-16-le", "surrogatepass")
+        lib.rh_selfhost_transform_result(sink, ffi.cast("uint16_t *", ffi.from_buffer(data)), len(data) // 2)
+        return 0
+    except Exception:  # noqa: BLE001 - a failure becomes a TypeError in JavaScript
+        logger.exception("string transformation failed")
+        return 1
 
 
 def native_count() -> int:

@@ -52,6 +52,9 @@ INTRINSICS: tuple[Intrinsic, ...] = (
     Intrinsic("CharCodeAt", 2, "the code unit of string s at index i (no checks: 0 <= i < s.length)"),
     Intrinsic("FromCharCode", 1, "a one-code-unit string"),
     Intrinsic("Substring", 3, "s[start .. end) of string s (0 <= start <= end <= s.length)"),
+    Intrinsic("StringIndexOf", 3, "StringIndexOf(s, search, from) on strings: the first index >= from, or -1"),
+    Intrinsic("StringTransform", 2, "s case-mapped or normalised: op 0 upper, 1 lower, 2 NFC, 3 NFD, 4 NFKC, 5 NFKD "
+              "(ASCII case mapping in C, the rest through the host's Python callback)"),
     # --- errors ---
     Intrinsic("ThrowTypeError", 1, "throws a new TypeError of the current realm with message"),
     Intrinsic("ThrowRangeError", 1, "throws a new RangeError of the current realm with message"),

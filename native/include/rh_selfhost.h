@@ -20,6 +20,7 @@
 #include "rh_code.h"
 #include "rh_intrinsics_gen.h"
 #include "rh_object.h"
+#include "rh_string.h"
 #include "rh_status.h"
 #include "rh_value.h"
 
@@ -49,6 +50,17 @@ int rh_selfhost_intrinsic_id(const char *name);
 uint32_t rh_selfhost_native_count(void);
 /* Bytes the agent holds for the library (its tables; the image itself is the host's). */
 size_t rh_selfhost_bytes(rh_agent *agent);
+
+/* The host's string transformer (the cold path of toUpperCase, toLowerCase and normalize: a
+ * Python callback using str.upper/lower and unicodedata). It hands its result to
+ * rh_selfhost_transform_result(sink, ...) and returns 0, or returns nonzero on failure.
+ * op: 0 upper, 1 lower, 2 NFC, 3 NFD, 4 NFKC, 5 NFKD. */
+typedef int (*rh_string_transform_fn)(int op, const uint16_t *units, size_t length, void *sink);
+void rh_selfhost_set_string_transform(rh_agent *agent, rh_string_transform_fn fn);
+void rh_selfhost_transform_result(void *sink, const uint16_t *units, size_t length);
+rh_string_transform_fn selfhost_transformer(rh_agent *agent);
+/* s transformed by op, in the current realm: ASCII case mapping here, the rest by the host. */
+rh_status selfhost_string_transform(rh_agent *agent, rh_string *s, int op, rh_value *out) RH_WUR;
 
 /* intrinsics.c calls this when the outermost intrinsic maker has returned: installs the
  * self-hosted functions of every holder made since, once per realm. */

@@ -32,6 +32,7 @@ struct rh_selfhost {
     install *installs;
     uint32_t install_count;
     size_t bytes;
+    rh_string_transform_fn transform; /* the host's cold path for case mapping and normalisation */
 };
 
 static const char *const intrinsic_names[RH_INTRINSIC__COUNT] = {
@@ -139,6 +140,17 @@ int rh_selfhost_attach(rh_agent *agent, rh_loaded_image *image, const rh_selfhos
         return -1;
     }
     return 0;
+}
+
+void rh_selfhost_set_string_transform(rh_agent *agent, rh_string_transform_fn fn)
+{
+    if (agent->selfhost != NULL)
+        agent->selfhost->transform = fn;
+}
+
+rh_string_transform_fn selfhost_transformer(rh_agent *agent)
+{
+    return agent->selfhost != NULL ? agent->selfhost->transform : NULL;
 }
 
 size_t rh_selfhost_bytes(rh_agent *agent)

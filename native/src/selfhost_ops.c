@@ -427,6 +427,40 @@ INTRINSIC(Substring)
     return status;
 }
 
+INTRINSIC(StringIndexOf)
+{
+    rh_string *s, *search;
+    double from = value_is_number(ARG(2)) ? value_to_double(ARG(2)) : 0;
+    rh_value roots[1] = {ARG(0)};
+    rh_root_frame frame;
+    rh_status status = flat_string_arg(agent, ARG(0), &s);
+    if (status != RH_OK)
+        return status;
+    roots[0] = value_from_string(s);
+    heap_enter_frame(agent, &frame, roots, 1);
+    status = flat_string_arg(agent, ARG(1), &search);
+    heap_leave_frame(agent, &frame);
+    if (status != RH_OK)
+        return status;
+    if (!(from >= 0))
+        from = 0;
+    *result = from > s->length ? value_from_int32(-1)
+                               : value_from_number((double)str_index_of_flat(s, search, (uint32_t)from));
+    return RH_OK;
+}
+
+INTRINSIC(StringTransform)
+{
+    rh_string *s;
+    int op = value_is_int32(ARG(1)) ? value_as_int32(ARG(1)) : -1;
+    rh_status status = flat_string_arg(agent, ARG(0), &s);
+    if (status != RH_OK)
+        return status;
+    if (op < 0 || op > 5)
+        return rh_throw_type_error(agent, "StringTransform: bad operation");
+    return selfhost_string_transform(agent, s, op, result);
+}
+
 /* --- errors --- */
 
 static rh_status throw_with_message(rh_agent *agent, rh_intrinsic_id proto, rh_value message)

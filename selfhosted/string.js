@@ -1,0 +1,264 @@
+// String.prototype methods written in JavaScript
+// (https://tc39.es/ecma262/#sec-properties-of-the-string-prototype-object).
+// Conventions: selfhosted/README.md. A string's "length" and indices are its own, immutable
+// properties, so reading them is not a lookup user code can intercept.
+
+// https://tc39.es/ecma262/#sec-requireobjectcoercible then ToString: steps 1-2 of most methods.
+function ThisStringValue(value, method) {
+  // 1. Let O be ? RequireObjectCoercible(this value).
+  if (value === void 0 || value === null) %ThrowTypeError("String.prototype." + method + " called on null or undefined");
+  // 2. Let S be ? ToString(O).
+  return %ToString(value);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.touppercase (root locale: Unicode default case mapping)
+function String$prototype$toUpperCase() {
+  return %StringTransform(ThisStringValue(this, "toUpperCase"), 0);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.tolowercase
+function String$prototype$toLowerCase() {
+  return %StringTransform(ThisStringValue(this, "toLowerCase"), 1);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.tolocaleuppercase (no ECMA-402: the root locale)
+function String$prototype$toLocaleUpperCase() {
+  return %StringTransform(ThisStringValue(this, "toLocaleUpperCase"), 0);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.tolocalelowercase (no ECMA-402: the root locale)
+function String$prototype$toLocaleLowerCase() {
+  return %StringTransform(ThisStringValue(this, "toLocaleLowerCase"), 1);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.normalize
+function String$prototype$normalize(form = void 0) {
+  // 1-2. S.
+  const S = ThisStringValue(this, "normalize");
+  // 3-4. f is "NFC" when form is undefined, else ? ToString(form).
+  const f = form === void 0 ? "NFC" : %ToString(form);
+  // 5. If f is not one of "NFC", "NFD", "NFKC", or "NFKD", throw a RangeError exception.
+  const op = f === "NFC" ? 2 : f === "NFD" ? 3 : f === "NFKC" ? 4 : f === "NFKD" ? 5 : -1;
+  if (op < 0) %ThrowRangeError("The normalization form should be one of NFC, NFD, NFKC, NFKD");
+  // 6-7. Return the normalization of S.
+  return %StringTransform(S, op);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.split (string separators; a RegExp brings its own @@split)
+function String$prototype$split(separator, limit) {
+  // 1. Let O be ? RequireObjectCoercible(this value).
+  const O = this;
+  if (O === void 0 || O === null) %ThrowTypeError("String.prototype.split called on null or undefined");
+  // 2. If separator is neither undefined nor null, then
+  if (separator !== void 0 && separator !== null) {
+    // a-b. Let splitter be ? GetMethod(separator, @@split); if not undefined, call it.
+    const splitter = GetMethod(separator, %WellKnownSymbol("split"));
+    if (splitter !== void 0) return %Call(splitter, separator, O, limit);
+  }
+  // 3. Let S be ? ToString(O).
+  const S = %ToString(O);
+  // 4. If limit is undefined, let lim be 2^32 - 1; else let lim be ℝ(? ToUint32(limit)).
+  const lim = limit === void 0 ? 4294967295 : %ToNumber(limit) >>> 0;
+  // 5. Let R be ? ToString(separator).
+  const R = %ToString(separator);
+  const A = %ArrayCreate(0);
+  // 6. If lim = 0, return CreateArrayFromList(« »).
+  if (lim === 0) return A;
+  // 7. If separator is undefined, return CreateArrayFromList(« S »).
+  if (separator === void 0) {
+    %CreateDataPropertyOrThrow(A, 0, S);
+    return A;
+  }
+  // 8-9. An empty separator splits into code units (at most lim of them).
+  const separatorLength = R.length;
+  if (separatorLength === 0) {
+    const count = S.length < lim ? S.length : lim;
+    for (let i = 0; i < count; i++) %CreateDataPropertyOrThrow(A, i, %Substring(S, i, i + 1));
+    return A;
+  }
+  // 10. If S is the empty String, return CreateArrayFromList(« S »).
+  if (S.length === 0) {
+    %CreateDataPropertyOrThrow(A, 0, S);
+    return A;
+  }
+  // 11-14. Substrings between the occurrences of R, at most lim of them.
+  let n = 0;
+  let i = 0;
+  let j = %StringIndexOf(S, R, 0);
+  while (j !== -1) {
+    %CreateDataPropertyOrThrow(A, n++, %Substring(S, i, j));
+    if (n === lim) return A;
+    i = j + separatorLength;
+    j = %StringIndexOf(S, R, i);
+  }
+  // 15-16. The tail.
+  %CreateDataPropertyOrThrow(A, n, %Substring(S, i, S.length));
+  return A;
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.includes (a RegExp argument is a TypeError once RegExp exists)
+function String$prototype$includes(searchString, position = void 0) {
+  const S = ThisStringValue(this, "includes");
+  const searchStr = %ToString(searchString);
+  const pos = %ToIntegerOrInfinity(position);
+  const start = pos < 0 ? 0 : (pos > S.length ? S.length : pos);
+  return %StringIndexOf(S, searchStr, start) !== -1;
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.startswith
+function String$prototype$startsWith(searchString, position = void 0) {
+  // 1-2. S; 3-6. searchStr (a RegExp argument is a TypeError once RegExp exists).
+  const S = ThisStringValue(this, "startsWith");
+  const searchStr = %ToString(searchString);
+  // 7-9. start = clamp(pos, 0, len).
+  const pos = %ToIntegerOrInfinity(position);
+  const start = pos < 0 ? 0 : (pos > S.length ? S.length : pos);
+  // 10-14. Compare the substring at start.
+  const searchLength = searchStr.length;
+  if (searchLength === 0) return true;
+  const end = start + searchLength;
+  if (end > S.length) return false;
+  return %Substring(S, start, end) === searchStr;
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.endswith
+function String$prototype$endsWith(searchString, endPosition = void 0) {
+  const S = ThisStringValue(this, "endsWith");
+  const searchStr = %ToString(searchString);
+  const len = S.length;
+  // 7-9. end = clamp(pos, 0, len), pos = len when endPosition is undefined.
+  const pos = endPosition === void 0 ? len : %ToIntegerOrInfinity(endPosition);
+  const end = pos < 0 ? 0 : (pos > len ? len : pos);
+  // 10-14. Compare the substring ending at end.
+  const searchLength = searchStr.length;
+  if (searchLength === 0) return true;
+  const start = end - searchLength;
+  if (start < 0) return false;
+  return %Substring(S, start, end) === searchStr;
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.at
+function String$prototype$at(index) {
+  const S = ThisStringValue(this, "at");
+  const len = S.length;
+  const relativeIndex = %ToIntegerOrInfinity(index);
+  const k = relativeIndex >= 0 ? relativeIndex : len + relativeIndex;
+  if (k < 0 || k >= len) return void 0;
+  return %Substring(S, k, k + 1);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.repeat
+function String$prototype$repeat(count) {
+  // 1-2. S; 3. n = ? ToIntegerOrInfinity(count).
+  const S = ThisStringValue(this, "repeat");
+  let n = %ToIntegerOrInfinity(count);
+  // 4-5. RangeError for n < 0 or n = +∞.
+  if (n < 0 || n === 1 / 0) %ThrowRangeError("Invalid count value: " + %ToString(count));
+  // 6-7. The empty String when n = 0; else n copies of S (by doubling).
+  let result = "";
+  let piece = S;
+  while (n > 0) {
+    if (n % 2 === 1) result = result + piece;
+    n = (n - n % 2) / 2;
+    if (n > 0) piece = piece + piece;
+  }
+  return result;
+}
+
+// https://tc39.es/ecma262/#sec-stringpad
+function StringPad(S, maxLength, fillString, atStart) {
+  // 1-2. intMaxLength = ℝ(? ToLength(maxLength)); stringLength.
+  const intMaxLength = %ToLength(maxLength);
+  const stringLength = S.length;
+  // 3. If intMaxLength ≤ stringLength, return S.
+  if (intMaxLength <= stringLength) return S;
+  // 4-5. filler is " " or ? ToString(fillString); the empty filler returns S.
+  const filler = fillString === void 0 ? " " : %ToString(fillString);
+  if (filler.length === 0) return S;
+  // 6-8. truncatedStringFiller: filler repeated, cut to fillLen.
+  const fillLen = intMaxLength - stringLength;
+  let truncated = "";
+  while (truncated.length + filler.length <= fillLen) truncated = truncated + filler;
+  truncated = truncated + %Substring(filler, 0, fillLen - truncated.length);
+  // 9-10. Before or after S.
+  return atStart ? truncated + S : S + truncated;
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.padstart
+function String$prototype$padStart(maxLength, fillString = void 0) {
+  return StringPad(ThisStringValue(this, "padStart"), maxLength, fillString, true);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.padend
+function String$prototype$padEnd(maxLength, fillString = void 0) {
+  return StringPad(ThisStringValue(this, "padEnd"), maxLength, fillString, false);
+}
+
+// WhiteSpace and LineTerminator code units (https://tc39.es/ecma262/#sec-white-space,
+// #sec-line-terminators): what the trim methods remove.
+function IsTrimmable(c) {
+  return c === 0x09 || c === 0x0A || c === 0x0B || c === 0x0C || c === 0x0D || c === 0x20 || c === 0xA0 ||
+    c === 0x1680 || (c >= 0x2000 && c <= 0x200A) || c === 0x2028 || c === 0x2029 || c === 0x202F ||
+    c === 0x205F || c === 0x3000 || c === 0xFEFF;
+}
+
+// https://tc39.es/ecma262/#sec-trimstring
+function TrimString(S, start, end) {
+  let i = 0;
+  let j = S.length;
+  if (start) while (i < j && IsTrimmable(%CharCodeAt(S, i))) i++;
+  if (end) while (j > i && IsTrimmable(%CharCodeAt(S, j - 1))) j--;
+  return %Substring(S, i, j);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.trim
+function String$prototype$trim() {
+  return TrimString(ThisStringValue(this, "trim"), true, true);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.trimstart
+function String$prototype$trimStart() {
+  return TrimString(ThisStringValue(this, "trimStart"), true, false);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.trimend
+function String$prototype$trimEnd() {
+  return TrimString(ThisStringValue(this, "trimEnd"), false, true);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.localecompare in its root-locale form.
+// NON-SPEC (implementation-defined collation): code-point order after canonical (NFC)
+// normalisation, so canonically equivalent strings compare equal, as the spec requires.
+function String$prototype$localeCompare(that) {
+  const S = %StringTransform(ThisStringValue(this, "localeCompare"), 2);
+  const thatValue = %StringTransform(%ToString(that), 2);
+  if (S === thatValue) return 0;
+  return S < thatValue ? -1 : 1;
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.iswellformed
+function String$prototype$isWellFormed() {
+  const S = ThisStringValue(this, "isWellFormed");
+  for (let i = 0; i < S.length; i++) {
+    const c = %CharCodeAt(S, i);
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < S.length && %CharCodeAt(S, i + 1) >= 0xDC00 && %CharCodeAt(S, i + 1) <= 0xDFFF) i++;
+    else if (c >= 0xD800 && c <= 0xDFFF) return false;
+  }
+  return true;
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.towellformed
+function String$prototype$toWellFormed() {
+  const S = ThisStringValue(this, "toWellFormed");
+  let result = "";
+  let chunk = 0;
+  for (let i = 0; i < S.length; i++) {
+    const c = %CharCodeAt(S, i);
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < S.length && %CharCodeAt(S, i + 1) >= 0xDC00 && %CharCodeAt(S, i + 1) <= 0xDFFF) i++;
+    else if (c >= 0xD800 && c <= 0xDFFF) {
+      result = result + %Substring(S, chunk, i) + "\uFFFD";
+      chunk = i + 1;
+    }
+  }
+  return result + %Substring(S, chunk, S.length);
+}
