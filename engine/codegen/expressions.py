@@ -67,6 +67,9 @@ class ExpressionsMixin:
         getattr(self, "visit_" + type(node).__name__)(node)
 
     def effect(self: FunctionCompiler, node: ast.Node) -> None:
+        """Evaluate ``node`` for its side effects only (void 0, a statement's expression)."""
+        if isinstance(node, ast.Literal) and node.regex is None:
+            return  # nothing to do: a literal has no effect
         if isinstance(node, ast.UpdateExpression):
             self.at(node)
             self.update(node, value_needed=False)

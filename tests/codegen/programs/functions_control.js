@@ -14,7 +14,7 @@ var lc = ""; o: for (var i = 0; i < 2; i++) { for (var j = 0; j < 2; j++) { try 
 function nested() { var s = ""; try { try { throw 1; } finally { s += "a"; } } catch (e) { s += "b" + e; } finally { s += "c"; } return s; } p(nested());
 function retFinallyOverride() { try { throw 1; } finally { return "overridden"; } } p(retFinallyOverride());
 function loopReturnValue() { for (var x of [1, 2, 3]) { try { if (x == 2) return x; } finally { } } } p(loopReturnValue());
-var count = 0; function counter() { return ++count; } var arrObj = [0, 0]; arrObj[counter()] += 5; p(arrObj + " " + count);
+var count = 0; function counter() { return ++count; } var arrObj = [0, 0]; arrObj[counter()] += 5; p(arrObj[0] + "," + arrObj[1] + " " + count);
 var ternaryCalls = 0; (ternaryCalls ? counter : function () { ternaryCalls = 7; })(); p(ternaryCalls);
 p([1, 2, 3].length ? "yes" : "no");
 var s2 = "a"; s2 += 1 + 2; p(s2);
