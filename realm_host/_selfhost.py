@@ -7,6 +7,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from engine.selfhost.library import FILENAME, Library, load_library
+from engine.selfhost.manifest import EntryKind
 from realm_host._native import ffi, lib
 from realm_host.errors import OutOfMemory
 
@@ -32,7 +33,8 @@ def attach_library(host: Host) -> Library:
         key = ffi.new("char[]", entry.key.encode())
         keys.append(key)
         entries[count] = {"holder": holder, "function": index, "kind": int(entry.kind),
-                          "symbol": int(entry.symbol), "key": key}
+                          "symbol": int(entry.constructor if entry.kind == EntryKind.FUNCTION else entry.symbol),
+                          "key": key}
         count += 1
     if lib.rh_selfhost_attach(host._agent, loaded, entries, count) != 0:
         raise OutOfMemory("cannot attach the self-hosted library")

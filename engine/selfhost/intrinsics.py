@@ -55,6 +55,17 @@ INTRINSICS: tuple[Intrinsic, ...] = (
     Intrinsic("StringIndexOf", 3, "StringIndexOf(s, search, from) on strings: the first index >= from, or -1"),
     Intrinsic("StringTransform", 2, "s case-mapped or normalised: op 0 upper, 1 lower, 2 NFC, 3 NFD, 4 NFKC, 5 NFKD "
               "(ASCII case mapping in C, the rest through the host's Python callback)"),
+    # --- Map and Set ([[MapData]], [[SetData]]: native/src/builtins_map_set.c) ---
+    Intrinsic("MapCreate", 2, "a new empty Map (isSet false) or Set from GetPrototypeFromConstructor(newTarget)"),
+    Intrinsic("IsMap", 2, "whether v has [[MapData]] (isSet false) or [[SetData]] (isSet true)"),
+    Intrinsic("MapHas", 2, "whether the Map or Set m has key (SameValueZero)"),
+    Intrinsic("MapGet", 2, "the value of key in Map m, or undefined"),
+    Intrinsic("MapSet", 3, "sets key (-0 as +0) to value in m, appending a new entry; returns m"),
+    Intrinsic("MapDelete", 2, "removes key from m; whether it was there"),
+    Intrinsic("MapClear", 1, "empties m (live iterators continue after the cleared entries)"),
+    Intrinsic("MapSize", 1, "the number of live entries of m"),
+    Intrinsic("MapIteratorCreate", 2, "a Map or Set iterator over m; kind 0 keys, 1 values, 2 entries"),
+    Intrinsic("MapIteratorNext", 2, "%MapIteratorPrototype%.next (isSet false) or %SetIteratorPrototype%.next"),
     # --- errors ---
     Intrinsic("ThrowTypeError", 1, "throws a new TypeError of the current realm with message"),
     Intrinsic("ThrowRangeError", 1, "throws a new RangeError of the current realm with message"),

@@ -5,6 +5,8 @@
     get$Map$prototype$size          getter "size" of %Map.prototype%
     set$Object$prototype$__proto__  setter "__proto__" of %Object.prototype%
     Array$prototype$Symbol$iterator method [Symbol.iterator] of %Array.prototype%
+    Map$constructor                 %Map% itself: a constructor named "Map"
+    global$encodeURI                %EncodeURI% itself: a function named "encodeURI"
 
 A name without ``$`` is a private helper: it installs nowhere and only the library calls it.
 The holder is the C intrinsic named by the dotted path without dots (%Array.prototype% is
@@ -20,6 +22,7 @@ class EntryKind(enum.IntEnum):
     METHOD = 0
     GETTER = 1
     SETTER = 2
+    FUNCTION = 3  # the holder intrinsic is this function: Map$constructor, global$encodeURI
 
 
 @dataclass(frozen=True)
@@ -29,12 +32,13 @@ class Entry:
     kind: EntryKind
     key: str           # property name, or the well-known symbol's name (iterator)
     symbol: bool       # key names a well-known symbol
+    constructor: bool = False  # FUNCTION entries: [[Construct]] too
 
     @property
     def display_name(self) -> str:
         """The function's "name" property (https://tc39.es/ecma262/#sec-setfunctionname)."""
         base = f"[Symbol.{self.key}]" if self.symbol else self.key
-        prefix = {EntryKind.METHOD: "", EntryKind.GETTER: "get ", EntryKind.SETTER: "set "}[self.kind]
+        prefix = {EntryKind.GETTER: "get ", EntryKind.SETTER: "set "}.get(self.kind, "")
         return prefix + base
 
 
@@ -43,6 +47,10 @@ def manifest_entry(function_name: str) -> Entry | None:
     if "$" not in function_name:
         return None
     parts = function_name.split("$")
+    if len(parts) == 2 and parts[1] == "constructor":
+        return Entry(function_name, parts[0], EntryKind.FUNCTION, parts[0], False, True)
+    if len(parts) == 2 and parts[0] == "global":
+        return Entry(function_name, parts[1][0].upper() + parts[1][1:], EntryKind.FUNCTION, parts[1], False)
     kind = EntryKind.METHOD
     if parts[0] in ("get", "set"):
         kind = EntryKind.GETTER if parts[0] == "get" else EntryKind.SETTER

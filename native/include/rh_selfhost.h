@@ -35,8 +35,8 @@ typedef enum rh_selfhost_native_id {
 typedef struct rh_selfhost_entry {
     int32_t holder;      /* rh_intrinsic_id of the object it installs on */
     uint32_t function;   /* index among the library's top-level functions */
-    int32_t kind;        /* 0 method, 1 getter, 2 setter */
-    int32_t symbol;      /* 1: key names a well-known symbol ("iterator") */
+    int32_t kind;        /* 0 method, 1 getter, 2 setter, 3 the holder itself (a constructor or function) */
+    int32_t symbol;      /* 1: key names a well-known symbol ("iterator"); kind 3: 1 for a constructor */
     const char *key;     /* property name (ASCII) */
 } rh_selfhost_entry;
 
@@ -61,6 +61,33 @@ void rh_selfhost_transform_result(void *sink, const uint16_t *units, size_t leng
 rh_string_transform_fn selfhost_transformer(rh_agent *agent);
 /* s transformed by op, in the current realm: ASCII case mapping here, the rest by the host. */
 rh_status selfhost_string_transform(rh_agent *agent, rh_string *s, int op, rh_value *out) RH_WUR;
+
+/* --- builtins_map_set.c: [[MapData]] / [[SetData]] and their iterators --- */
+bool map_set_is(rh_value v, bool set);
+bool map_set_is_iterator(rh_value v, bool set);
+/* A new empty Map (or Set) with prototype proto (rooted). */
+rh_status map_set_create(rh_agent *agent, rh_object *proto, bool set, rh_object **out) RH_WUR;
+/* The entry number of key (SameValueZero), or -1. */
+rh_status map_set_find(rh_agent *agent, rh_object *m, rh_value key, int32_t *entry) RH_WUR;
+rh_value map_set_key(rh_object *m, int32_t entry);
+rh_value map_set_value(rh_object *m, int32_t entry);
+/* Sets key to value, appending an entry for a new key; m, key, value rooted. */
+rh_status map_set_put(rh_agent *agent, rh_object *m, rh_value key, rh_value value) RH_WUR;
+rh_status map_set_delete(rh_agent *agent, rh_object *m, rh_value key, bool *deleted) RH_WUR;
+void map_set_clear(rh_object *m);
+int32_t map_set_size(rh_object *m);
+int32_t map_set_next_entry(rh_object *m, int32_t position);
+/* kind: 0 keys, 1 values, 2 entries. */
+rh_status map_set_iterator_create(rh_agent *agent, rh_object *m, int32_t kind, rh_object **out) RH_WUR;
+int32_t map_set_iterator_step(rh_object *it, rh_object **collection, int32_t *kind);
+
+/* --- selfhost_holders.c --- */
+/* The maker of an intrinsic that is a self-hosted function (a constructor such as %Map%, or a
+ * global function): the manifest's FUNCTION entry for the id being made. */
+rh_status selfhost_make_function(rh_agent *agent, rh_realm *realm, rh_object **out) RH_WUR;
+/* The shell of library function entry for holder id, kind 3 (FUNCTION), and whether it is a
+ * constructor; NULL when the library has none. */
+rh_status selfhost_function_for(rh_agent *agent, rh_realm *realm, int holder, rh_object **out) RH_WUR;
 
 /* intrinsics.c calls this when the outermost intrinsic maker has returned: installs the
  * self-hosted functions of every holder made since, once per realm. */

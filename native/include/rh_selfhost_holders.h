@@ -5,11 +5,19 @@
 #define RH_SELFHOST_HOLDERS_H
 
 /* X(Name, maker) */
-#define RH_FOR_EACH_SELFHOST_HOLDER(X) \
-    X(JSON, selfhost_make_json)
+#define RH_FOR_EACH_SELFHOST_HOLDER(X)                         \
+    X(JSON, selfhost_make_json)                                \
+    X(Map, selfhost_make_function)                             \
+    X(MapPrototype, selfhost_make_collection_prototype)        \
+    X(Set, selfhost_make_function)                             \
+    X(SetPrototype, selfhost_make_collection_prototype)        \
+    X(MapIteratorPrototype, selfhost_make_iterator_prototype)  \
+    X(SetIteratorPrototype, selfhost_make_iterator_prototype)
 
 /* X(global name, Intrinsic) */
 #define RH_FOR_EACH_SELFHOST_GLOBAL(X) \
-    X(JSON, JSON)
+    X(JSON, JSON)                      \
+    X(Map, Map)                        \
+    X(Set, Set)
 
 #endif

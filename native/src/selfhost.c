@@ -15,6 +15,7 @@
 #define KIND_METHOD 0
 #define KIND_GETTER 1
 #define KIND_SETTER 2
+#define KIND_FUNCTION 3
 
 typedef struct install {
     int32_t holder;
@@ -96,13 +97,13 @@ static bool copy_entries(struct rh_selfhost *library, const rh_selfhost_entry *e
         const rh_selfhost_entry *e = &entries[i];
         install *in = &library->installs[library->install_count];
         if (e->holder < 0 || e->holder >= RH_INTRINSIC__COUNT || e->function >= library->function_count ||
-            e->kind < KIND_METHOD || e->kind > KIND_SETTER || e->key == NULL)
+            e->kind < KIND_METHOD || e->kind > KIND_FUNCTION || e->key == NULL)
             return false;
         in->holder = e->holder;
         in->function = e->function;
         in->kind = e->kind;
-        in->symbol = e->symbol ? well_known_symbol_id(e->key) : -1;
-        if (e->symbol && in->symbol < 0)
+        in->symbol = e->kind == KIND_FUNCTION ? e->symbol : e->symbol ? well_known_symbol_id(e->key) : -1;
+        if (e->kind != KIND_FUNCTION && e->symbol && in->symbol < 0)
             return false;
         in->key = strdup(e->key);
         if (in->key == NULL)
@@ -283,7 +284,7 @@ rh_status selfhost_install_made(rh_agent *agent, rh_realm *realm)
     for (uint32_t i = 0; i < library->install_count; i++) {
         const install *in = &library->installs[i];
         rh_object *holder = realm->intrinsics[in->holder];
-        if (holder == NULL || holder_installed(realm, in->holder))
+        if (in->kind == KIND_FUNCTION || holder == NULL || holder_installed(realm, in->holder))
             continue;
         /* Marked first: installing makes functions, which may come back here. */
         realm->selfhost_installed[in->holder / 64] |= UINT64_C(1) << (in->holder % 64);
@@ -296,12 +297,38 @@ rh_status selfhost_install_made(rh_agent *agent, rh_realm *realm)
         if (!obj_is_dictionary(holder) && installs_on(library, in->holder) >= RH_SELFHOST_DICTIONARY_AT)
             status = obj_to_dictionary(agent, holder);
         for (uint32_t j = i; j < library->install_count && status == RH_OK; j++) {
-            if (library->installs[j].holder == in->holder)
+            if (library->installs[j].holder == in->holder && library->installs[j].kind != KIND_FUNCTION)
                 status = install_one(agent, realm, holder, &library->installs[j]);
         }
         heap_leave_frame(agent, &frame);
         if (status != RH_OK)
             return status;
+    }
+    return RH_OK;
+}
+
+rh_status selfhost_function_for(rh_agent *agent, rh_realm *realm, int holder, rh_object **out)
+{
+    struct rh_selfhost *library = agent->selfhost;
+    *out = NULL;
+    for (uint32_t i = 0; library != NULL && i < library->install_count; i++) {
+        const install *in = &library->installs[i];
+        rh_value roots[1] = {RH_UNDEFINED};
+        rh_root_frame frame;
+        rh_string *name;
+        rh_status status;
+        if (in->holder != holder || in->kind != KIND_FUNCTION)
+            continue;
+        status = atom_from_ascii(agent, realm->index, in->key, &name);
+        if (status != RH_OK)
+            return status;
+        roots[0] = value_from_string(name);
+        heap_enter_frame(agent, &frame, roots, 1);
+        status = new_shell(agent, realm, library->functions[in->function], roots[0], out);
+        heap_leave_frame(agent, &frame);
+        if (status == RH_OK && in->symbol)
+            func_data(*out)->flags |= RH_FUNC_CONSTRUCTOR;
+        return status;
     }
     return RH_OK;
 }

@@ -1,7 +1,10 @@
 /* Makers of the intrinsics that only hold self-hosted functions (rh_selfhost_holders.h). */
+#include "rh_builtins.h"
+#include "rh_error.h"
 #include "rh_intrinsics.h"
 #include "rh_ops.h"
 #include "rh_realm.h"
+#include "rh_selfhost.h"
 
 /* An ordinary object inheriting from %Object.prototype% with @@toStringTag = tag
  * ({ [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }). */
@@ -32,4 +35,127 @@ static rh_status make_namespace(rh_agent *agent, rh_realm *realm, const char *ta
 rh_status selfhost_make_json(rh_agent *agent, rh_realm *realm, rh_object **out)
 {
     return make_namespace(agent, realm, "JSON", out);
+}
+
+/* An ordinary object inheriting from parent_id's intrinsic, with @@toStringTag = tag. */
+static rh_status make_tagged(rh_agent *agent, rh_realm *realm, rh_intrinsic_id parent_id, const char *tag,
+                             rh_object **out)
+{
+    rh_object *parent, *o;
+    rh_value roots[2] = {RH_UNDEFINED, RH_UNDEFINED};
+    rh_root_frame frame;
+    rh_status status = realm_intrinsic_get(realm, parent_id, &parent);
+    if (status == RH_OK)
+        status = obj_new(agent, realm, RH_OBJ_ORDINARY, parent, RH_OBJECT_INLINE_SLOTS, &o);
+    if (status != RH_OK)
+        return status;
+    roots[0] = value_from_object(o);
+    heap_enter_frame(agent, &frame, roots, 2);
+    status = rh_atom_ascii(agent, tag, &roots[1]);
+    if (status == RH_OK) {
+        rh_value key = rh_well_known_symbol(agent, RH_SYMBOL_toStringTag);
+        status = key == RH_UNDEFINED ? RH_ERR_OOM : rh_define_data_rjs(agent, o, key, roots[1], RH_ATTR_CONFIGURABLE);
+    }
+    heap_leave_frame(agent, &frame);
+    if (status == RH_OK)
+        *out = o;
+    return status;
+}
+
+/* The constructor intrinsic whose prototype intrinsic is id (MapPrototype -> Map). */
+static int constructor_of(int prototype_id)
+{
+    switch (prototype_id) {
+    case RH_INTRINSIC_MapPrototype:
+        return RH_INTRINSIC_Map;
+    case RH_INTRINSIC_SetPrototype:
+        return RH_INTRINSIC_Set;
+    default:
+        return -1;
+    }
+}
+
+static int prototype_of(int constructor_id)
+{
+    switch (constructor_id) {
+    case RH_INTRINSIC_Map:
+        return RH_INTRINSIC_MapPrototype;
+    case RH_INTRINSIC_Set:
+        return RH_INTRINSIC_SetPrototype;
+    default:
+        return -1;
+    }
+}
+
+/* %Map.prototype% and %Set.prototype% (https://tc39.es/ecma262/#sec-properties-of-the-map-prototype-object):
+ * published first, then the constructor is made, which links the pair. */
+rh_status selfhost_make_collection_prototype(rh_agent *agent, rh_realm *realm, rh_object **out)
+{
+    int id = (int)realm_intrinsic_being_made(realm);
+    rh_object *proto, *constructor;
+    rh_value roots[1] = {RH_UNDEFINED};
+    rh_root_frame frame;
+    rh_status status = make_tagged(agent, realm, RH_INTRINSIC_ObjectPrototype,
+                                   id == RH_INTRINSIC_MapPrototype ? "Map" : "Set", &proto);
+    if (status != RH_OK)
+        return status;
+    roots[0] = value_from_object(proto);
+    heap_enter_frame(agent, &frame, roots, 1);
+    builtins_publish(realm, id, proto);
+    status = realm_intrinsic_get(realm, (rh_intrinsic_id)constructor_of(id), &constructor);
+    heap_leave_frame(agent, &frame);
+    if (status == RH_OK)
+        *out = proto;
+    return status;
+}
+
+/* %MapIteratorPrototype%, %SetIteratorPrototype%: https://tc39.es/ecma262/#sec-%mapiteratorprototype%-object */
+rh_status selfhost_make_iterator_prototype(rh_agent *agent, rh_realm *realm, rh_object **out)
+{
+    bool map = realm_intrinsic_being_made(realm) == RH_INTRINSIC_MapIteratorPrototype;
+    return make_tagged(agent, realm, RH_INTRINSIC_IteratorPrototype, map ? "Map Iterator" : "Set Iterator", out);
+}
+
+/* A constructor written in JavaScript: its shell, F.prototype (fixed) and prototype.constructor. */
+rh_status selfhost_make_function(rh_agent *agent, rh_realm *realm, rh_object **out)
+{
+    int id = (int)realm_intrinsic_being_made(realm);
+    int proto_id = prototype_of(id);
+    rh_object *f, *proto;
+    rh_value roots[2] = {RH_UNDEFINED, RH_UNDEFINED};
+    rh_root_frame frame;
+    bool ok;
+    rh_status status = selfhost_function_for(agent, realm, id, &f);
+    if (status != RH_OK)
+        return status;
+    if (f == NULL)
+        return rh_throw_type_error(agent, "the self-hosted library has no function for this intrinsic");
+    if (proto_id < 0) {
+        *out = f;
+        return RH_OK;
+    }
+    roots[0] = value_from_object(f);
+    heap_enter_frame(agent, &frame, roots, 2);
+    builtins_publish(realm, id, f);
+    status = realm_intrinsic_get(realm, (rh_intrinsic_id)proto_id, &proto);
+    if (status == RH_OK) {
+        rh_value key;
+        roots[1] = value_from_object(proto);
+        status = rh_atom_ascii(agent, "prototype", &key);
+        if (status == RH_OK) {
+            /* F.prototype: { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false } */
+            rh_property_descriptor desc = {.value = roots[1], .getter = RH_UNDEFINED, .setter = RH_UNDEFINED,
+                                           .fields = RH_DESC_VALUE | RH_DESC_WRITABLE | RH_DESC_ENUMERABLE |
+                                                     RH_DESC_CONFIGURABLE, .attrs = 0};
+            status = obj_define_own_property(agent, f, key, &desc, &ok);
+        }
+        if (status == RH_OK)
+            status = rh_atom_ascii(agent, "constructor", &key);
+        if (status == RH_OK)
+            status = rh_define_data_rjs(agent, proto, key, roots[0], RH_ATTR_WRITABLE | RH_ATTR_CONFIGURABLE);
+    }
+    heap_leave_frame(agent, &frame);
+    if (status == RH_OK)
+        *out = f;
+    return status;
 }

@@ -461,6 +461,171 @@ INTRINSIC(StringTransform)
     return selfhost_string_transform(agent, s, op, result);
 }
 
+/* --- Map and Set --- */
+
+/* The Map (or Set) argument 0, checked: TypeError for anything else. */
+static rh_status collection_arg(rh_agent *agent, const rh_value *args, uint32_t argc, rh_object **out)
+{
+    if (map_set_is(ARG(0), false) || map_set_is(ARG(0), true)) {
+        *out = value_as_object(ARG(0));
+        return RH_OK;
+    }
+    return rh_throw_type_error(agent, "not a Map or Set");
+}
+
+/* https://tc39.es/ecma262/#sec-map-iterable steps 2-3 (and Set's): OrdinaryCreateFromConstructor */
+INTRINSIC(MapCreate)
+{
+    bool set = rh_to_boolean(ARG(1));
+    rh_object *proto, *m;
+    rh_status status = builtins_prototype_from_constructor(agent, ARG(0),
+                                                           set ? RH_INTRINSIC_SetPrototype : RH_INTRINSIC_MapPrototype,
+                                                           &proto);
+    if (status == RH_OK)
+        status = map_set_create(agent, proto, set, &m);
+    if (status == RH_OK)
+        *result = value_from_object(m);
+    return status;
+}
+
+INTRINSIC(IsMap)
+{
+    *result = value_from_bool(map_set_is(ARG(0), rh_to_boolean(ARG(1))));
+    return RH_OK;
+}
+
+INTRINSIC(MapHas)
+{
+    rh_object *m;
+    int32_t entry = -1;
+    rh_status status = collection_arg(agent, args, argc, &m);
+    if (status == RH_OK)
+        status = map_set_find(agent, m, ARG(1), &entry);
+    *result = value_from_bool(entry >= 0);
+    return status;
+}
+
+INTRINSIC(MapGet)
+{
+    rh_object *m;
+    int32_t entry = -1;
+    rh_status status = collection_arg(agent, args, argc, &m);
+    if (status == RH_OK)
+        status = map_set_find(agent, m, ARG(1), &entry);
+    if (status == RH_OK && entry >= 0)
+        *result = map_set_value(m, entry);
+    return status;
+}
+
+INTRINSIC(MapSet)
+{
+    rh_object *m;
+    rh_status status = collection_arg(agent, args, argc, &m);
+    if (status == RH_OK)
+        status = map_set_put(agent, m, ARG(1), ARG(2));
+    *result = ARG(0);
+    return status;
+}
+
+INTRINSIC(MapDelete)
+{
+    rh_object *m;
+    bool deleted = false;
+    rh_status status = collection_arg(agent, args, argc, &m);
+    if (status == RH_OK)
+        status = map_set_delete(agent, m, ARG(1), &deleted);
+    *result = value_from_bool(deleted);
+    return status;
+}
+
+INTRINSIC(MapClear)
+{
+    rh_object *m;
+    rh_status status = collection_arg(agent, args, argc, &m);
+    if (status == RH_OK)
+        map_set_clear(m);
+    return status;
+}
+
+INTRINSIC(MapSize)
+{
+    rh_object *m;
+    rh_status status = collection_arg(agent, args, argc, &m);
+    if (status == RH_OK)
+        *result = value_from_int32(map_set_size(m));
+    return status;
+}
+
+INTRINSIC(MapIteratorCreate)
+{
+    rh_object *m, *it;
+    int32_t kind = value_is_int32(ARG(1)) ? value_as_int32(ARG(1)) : 0;
+    rh_status status = collection_arg(agent, args, argc, &m);
+    if (status == RH_OK)
+        status = map_set_iterator_create(agent, m, kind, &it);
+    if (status == RH_OK)
+        *result = value_from_object(it);
+    return status;
+}
+
+/* https://tc39.es/ecma262/#sec-createiterresultobject */
+static rh_status iter_result(rh_agent *agent, rh_value value, bool done, rh_value *out)
+{
+    rh_object *proto, *o;
+    rh_value roots[2] = {value, RH_UNDEFINED}, key;
+    rh_root_frame frame;
+    rh_status status = realm_intrinsic_get(rh_current_realm(agent), RH_INTRINSIC_ObjectPrototype, &proto);
+    if (status == RH_OK)
+        status = obj_new(agent, rh_current_realm(agent), RH_OBJ_ORDINARY, proto, RH_OBJECT_INLINE_SLOTS, &o);
+    if (status != RH_OK)
+        return status;
+    roots[1] = value_from_object(o);
+    heap_enter_frame(agent, &frame, roots, 2);
+    status = rh_atom_ascii(agent, "value", &key);
+    if (status == RH_OK)
+        status = rh_define_data_rjs(agent, o, key, roots[0], RH_ATTR_WRITABLE | RH_ATTR_ENUMERABLE | RH_ATTR_CONFIGURABLE);
+    if (status == RH_OK)
+        status = rh_atom_ascii(agent, "done", &key);
+    if (status == RH_OK)
+        status = rh_define_data_rjs(agent, o, key, value_from_bool(done),
+                                    RH_ATTR_WRITABLE | RH_ATTR_ENUMERABLE | RH_ATTR_CONFIGURABLE);
+    heap_leave_frame(agent, &frame);
+    *out = roots[1];
+    return status;
+}
+
+/* %MapIteratorPrototype%.next / %SetIteratorPrototype%.next: the key, the value or [key, value]. */
+INTRINSIC(MapIteratorNext)
+{
+    bool set = rh_to_boolean(ARG(1));
+    rh_object *m;
+    int32_t kind, entry;
+    rh_value value;
+    if (!map_set_is_iterator(ARG(0), set))
+        return rh_throw_type_error(agent, set ? "not a Set Iterator" : "not a Map Iterator");
+    entry = map_set_iterator_step(value_as_object(ARG(0)), &m, &kind);
+    if (entry < 0)
+        return iter_result(agent, RH_UNDEFINED, true, result);
+    value = kind == 0 ? map_set_key(m, entry) : map_set_value(m, entry);
+    if (kind == 2) {
+        rh_value pair[2] = {map_set_key(m, entry), map_set_value(m, entry)};
+        rh_root_frame frame;
+        rh_status status;
+        heap_enter_frame(agent, &frame, pair, 2);
+        status = builtins_array_from(agent, pair, 2, &value);
+        if (status == RH_OK) {
+            rh_value roots[1] = {value};
+            rh_root_frame inner;
+            heap_enter_frame(agent, &inner, roots, 1);
+            status = iter_result(agent, roots[0], false, result);
+            heap_leave_frame(agent, &inner);
+        }
+        heap_leave_frame(agent, &frame);
+        return status;
+    }
+    return iter_result(agent, value, false, result);
+}
+
 /* --- errors --- */
 
 static rh_status throw_with_message(rh_agent *agent, rh_intrinsic_id proto, rh_value message)
