@@ -75,6 +75,7 @@ struct rh_loaded_image {
     rh_value *strings;   /* atom per string index, RH_UNDEFINED until first use (roots) */
     size_t owned_bytes;  /* the C-side tables above, charged to the agent */
     rh_value filename;   /* a string for stack traces, set by the host (a root) */
+    bool is_eval;        /* eval code: its var and function declarations are deletable */
 };
 
 typedef struct rh_code_block {

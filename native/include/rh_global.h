@@ -25,8 +25,10 @@ rh_status global_store_slow_rjs(rh_agent *agent, rh_realm *realm, rh_value name,
                                 rh_meta_global_ic *ic, bool strict) RH_WUR;
 /* InitGlobalLexical */
 rh_status global_init_lexical(rh_agent *agent, rh_realm *realm, rh_value name, rh_value value) RH_WUR;
-/* One name of DeclareBindings. */
-rh_status global_declare_rjs(rh_agent *agent, rh_realm *realm, rh_value name, int kind) RH_WUR;
+/* DeclareBindings: every name is checked, then every name is created (deletable: eval code). */
+rh_status global_check_declaration_rjs(rh_agent *agent, rh_realm *realm, rh_value name, int kind) RH_WUR;
+rh_status global_create_declaration_rjs(rh_agent *agent, rh_realm *realm, rh_value name, int kind,
+                                        bool deletable) RH_WUR;
 rh_status global_throw_not_defined(rh_agent *agent, rh_value name);
 rh_status global_throw_tdz(rh_agent *agent, rh_value name);
 rh_status global_throw_redeclaration(rh_agent *agent, rh_value name);

@@ -44,8 +44,10 @@ static rh_status compile(rh_agent *agent, rh_value source, const rh_frame *calle
                     caller ? caller->fn->index : 0, scope, caller != NULL,
                     caller != NULL && (caller->fn->flags & RH_FN_STRICT) != 0);
     free(utf8);
-    if (*out != NULL)
+    if (*out != NULL) {
+        (*out)->is_eval = true;
         return RH_OK;
+    }
     if (agent->has_exception)
         return RH_THROWN;
     return RH_ERR_OOM;

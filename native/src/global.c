@@ -268,51 +268,57 @@ rh_status global_init_lexical(rh_agent *agent, rh_realm *realm, rh_value name, r
     return RH_OK;
 }
 
-/* https://tc39.es/ecma262/#sec-globaldeclarationinstantiation for a (name, kind) list. */
-rh_status global_declare_rjs(rh_agent *agent, rh_realm *realm, rh_value name, int kind)
+/* https://tc39.es/ecma262/#sec-globaldeclarationinstantiation steps 3-6 for one name: throws when
+ * it cannot be declared. Creates nothing, so a list is checked whole before any binding exists. */
+rh_status global_check_declaration_rjs(rh_agent *agent, rh_realm *realm, rh_value name, int kind)
 {
     rh_property_descriptor desc;
     rh_value roots[1] = {name};
     rh_root_frame frame;
     rh_status status;
-    bool lexical = kind >= RH_DECLARE_LET;
+    heap_enter_frame(agent, &frame, roots, 1);
+    status = global_materialize(agent, realm, name);
+    heap_leave_frame(agent, &frame);
+    if (status != RH_OK)
+        return status;
+    /* 3.a / 4.a / 5.a: no name may be declared over a lexical binding. */
+    if (lexical_lookup(agent, realm, name, &desc))
+        return global_throw_redeclaration(agent, name);
+    /* 5.b: nor a lexical one over a non-configurable global property (HasRestrictedGlobalProperty). */
+    if (kind >= RH_DECLARE_LET && obj_get_own_property(agent, realm->global, name, &desc) &&
+        !(desc.attrs & RH_ATTR_CONFIGURABLE))
+        return global_throw_redeclaration(agent, name);
+    /* CanDeclareGlobalVar / CanDeclareGlobalFunction: a new property needs an extensible object. */
+    if (kind < RH_DECLARE_LET && !obj_get_own_property(agent, realm->global, name, &desc) &&
+        !obj_is_extensible(realm->global))
+        return rh_throw_type_error(agent, "cannot define a global variable");
+    return RH_OK;
+}
+
+/* Steps 16-18 for one checked name: the lexical binding in its TDZ, or the global property (a
+ * configurable one for eval code: https://tc39.es/ecma262/#sec-evaldeclarationinstantiation). */
+rh_status global_create_declaration_rjs(rh_agent *agent, rh_realm *realm, rh_value name, int kind, bool deletable)
+{
+    rh_property_descriptor desc;
+    rh_value roots[1] = {name};
+    rh_root_frame frame;
+    rh_status status;
     heap_enter_frame(agent, &frame, roots, 1);
     status = ensure_lexical_record(agent, realm);
-    if (status == RH_OK)
-        status = global_materialize(agent, realm, name);
-    if (status != RH_OK)
-        goto done;
-    /* 5.a / 5.b: a lexical name may not be declared twice, nor over a var or a restricted global. */
-    if (lexical_lookup(agent, realm, name, &desc)) {
-        status = global_throw_redeclaration(agent, name);
-        goto done;
-    }
-    if (lexical) {
-        bool own = obj_get_own_property(agent, realm->global, name, &desc);
-        if (own && !(desc.attrs & RH_ATTR_CONFIGURABLE)) {
-            status = global_throw_redeclaration(agent, name);
-            goto done;
-        }
+    if (status == RH_OK && kind >= RH_DECLARE_LET) {
         /* A configurable global property of that name is shadowed from now on: the global
          * object's caches must stop answering for it, so it leaves shape mode. */
-        if (own)
+        if (obj_get_own_property(agent, realm->global, name, &desc))
             status = obj_to_dictionary(agent, realm->global);
         if (status == RH_OK)
             status = obj_add_named(agent, realm->lexical_globals, name, RH_HOLE, RH_UNDEFINED,
                                    kind == RH_DECLARE_CONST ? (RH_ATTR_ENUMERABLE)
                                                             : (RH_ATTR_WRITABLE | RH_ATTR_ENUMERABLE));
-        goto done;
-    }
-    /* var and function: CreateGlobalVarBinding / CreateGlobalFunctionBinding */
-    if (!obj_get_own_property(agent, realm->global, name, &desc)) {
-        if (!obj_is_extensible(realm->global)) {
-            status = rh_throw_type_error(agent, "cannot define a global variable");
-            goto done;
-        }
+    } else if (status == RH_OK && !obj_get_own_property(agent, realm->global, name, &desc)) {
+        /* CreateGlobalVarBinding / CreateGlobalFunctionBinding */
         status = obj_add_named(agent, realm->global, name, RH_UNDEFINED, RH_UNDEFINED,
-                               RH_ATTR_WRITABLE | RH_ATTR_ENUMERABLE);
+                               RH_ATTR_WRITABLE | RH_ATTR_ENUMERABLE | (deletable ? RH_ATTR_CONFIGURABLE : 0));
     }
-done:
     heap_leave_frame(agent, &frame);
     return status;
 }

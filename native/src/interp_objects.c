@@ -75,6 +75,44 @@ rh_status interp_create_rest(rh_agent *agent, rh_frame *f, uint32_t start, rh_va
     return status;
 }
 
+/* The arguments object's own @@iterator (%Array.prototype.values%, read from this realm's
+ * %Array.prototype%) and callee: the function itself in sloppy code, a %ThrowTypeError% accessor
+ * in strict code. */
+static rh_status define_arguments_extras(rh_agent *agent, rh_frame *f, rh_object *o, bool strict)
+{
+    rh_object *array_prototype, *thrower;
+    rh_value key = rh_well_known_symbol(agent, RH_SYMBOL_iterator), values, callee_key;
+    rh_property_descriptor desc;
+    bool ok;
+    rh_status status = key == RH_UNDEFINED ? RH_ERR_OOM : realm_intrinsic_get(f->realm, RH_INTRINSIC_ArrayPrototype,
+                                                                                &array_prototype);
+    if (status == RH_OK)
+        status = rh_object_get_rjs(agent, array_prototype, key, value_from_object(array_prototype), &values);
+    if (status == RH_OK && !value_is_undefined(values))
+        status = rh_define_data_rjs(agent, o, key, values, RH_ATTR_WRITABLE | RH_ATTR_CONFIGURABLE);
+    if (status == RH_OK && strict)
+        status = realm_intrinsic_get(f->realm, RH_INTRINSIC_ThrowTypeError, &thrower);
+    /* The atom last: nothing may allocate between making it and storing it under a root. */
+    if (status == RH_OK)
+        status = rh_atom_ascii(agent, "callee", &callee_key);
+    if (status != RH_OK)
+        return status;
+    if (!strict)
+        return rh_define_data_rjs(agent, o, callee_key, value_from_object(f->callee), RH_ATTR_WRITABLE | RH_ATTR_CONFIGURABLE);
+    desc = (rh_property_descriptor){.value = RH_UNDEFINED, .getter = value_from_object(thrower),
+                                    .setter = value_from_object(thrower),
+                                    .fields = RH_DESC_GET | RH_DESC_SET | RH_DESC_ENUMERABLE | RH_DESC_CONFIGURABLE,
+                                    .attrs = 0};
+    {
+        rh_value roots[2] = {callee_key, value_from_object(thrower)};
+        rh_root_frame frame;
+        ENTER_ROOTS(agent, frame, roots);
+        status = obj_define_own_property(agent, o, callee_key, &desc, &ok);
+        heap_leave_frame(agent, &frame);
+    }
+    return status;
+}
+
 /* https://tc39.es/ecma262/#sec-createunmappedargumentsobject. NON-SPEC: a mapped arguments
  * object (sloppy functions with simple parameters) is made unmapped too: writes to arguments[i]
  * do not reach the parameter. */
@@ -94,6 +132,8 @@ rh_status interp_create_arguments(rh_agent *agent, rh_frame *f, unsigned mapped,
                                 RH_ATTR_WRITABLE | RH_ATTR_CONFIGURABLE);
     for (uint32_t i = 0; status == RH_OK && i < f->argc; i++)
         status = elements_put(agent, o, i, f->base[-2 - (int32_t)i], RH_UNDEFINED, RH_ATTR_DEFAULT);
+    if (status == RH_OK)
+        status = define_arguments_extras(agent, f, o, !mapped || (f->fn->flags & RH_FN_STRICT));
     heap_leave_frame(agent, &frame);
     if (status == RH_OK)
         *acc = roots[0];

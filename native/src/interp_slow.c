@@ -345,13 +345,17 @@ rh_status interp_declare_bindings_rjs(rh_agent *agent, rh_frame *f, uint32_t con
 {
     const uint32_t *list = image_u32_at(f->fn->image, image_constant_a(f->fn, constant));
     uint32_t n = list[0];
-    for (uint32_t i = 0; i < n; i++) {
-        rh_value name;
-        rh_status status = image_string(agent, f->fn->image, list[1 + 2 * i], &name);
-        if (status == RH_OK)
-            status = global_declare_rjs(agent, f->realm, name, (int)list[2 + 2 * i]);
-        if (status != RH_OK)
-            return status;
+    for (int pass = 0; pass < 2; pass++) {
+        for (uint32_t i = 0; i < n; i++) {
+            rh_value name;
+            int kind = (int)list[2 + 2 * i];
+            rh_status status = image_string(agent, f->fn->image, list[1 + 2 * i], &name);
+            if (status == RH_OK)
+                status = pass == 0 ? global_check_declaration_rjs(agent, f->realm, name, kind)
+                                   : global_create_declaration_rjs(agent, f->realm, name, kind, f->fn->image->is_eval);
+            if (status != RH_OK)
+                return status;
+        }
     }
     return RH_OK;
 }

@@ -167,3 +167,17 @@ def test_host_memory_counts_images() -> None:
         realm.eval("var unique_source_for_host_memory = 1")
         report = host.memory()
         assert report["images"] > 0 and report["total"] == report["images"] + report["agent"]
+
+
+def test_global_declarations_are_checked_before_any_is_made(realm) -> None:
+    realm.eval("let first = 1")
+    with pytest.raises(JSError) as info:
+        realm.eval("let second = 2; var first;")
+    assert info.value.name == "SyntaxError"
+    assert realm.eval("typeof second") == "undefined"  # the failed script created nothing
+
+
+def test_arguments_object_has_callee_and_iterator(realm) -> None:
+    assert realm.eval("(function f() { return arguments.callee === f; })()") is True
+    assert realm.eval("(function () { var n = 0; for (var v of arguments) n += v; return n; })(1, 2, 3)") == 6
+    assert realm.eval("(function () { 'use strict'; try { arguments.callee } catch (e) { return e.name } })()") == "TypeError"
