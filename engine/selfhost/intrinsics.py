@@ -70,6 +70,7 @@ INTRINSICS: tuple[Intrinsic, ...] = (
     Intrinsic("ThrowTypeError", 1, "throws a new TypeError of the current realm with message"),
     Intrinsic("ThrowRangeError", 1, "throws a new RangeError of the current realm with message"),
     Intrinsic("ThrowSyntaxError", 1, "throws a new SyntaxError of the current realm with message"),
+    Intrinsic("ThrowURIError", 1, "throws a new URIError of the current realm with message"),
 )
 
 NAMES: dict[str, int] = {intrinsic.name: index for index, intrinsic in enumerate(INTRINSICS)}

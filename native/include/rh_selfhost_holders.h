@@ -12,12 +12,20 @@
     X(Set, selfhost_make_function)                             \
     X(SetPrototype, selfhost_make_collection_prototype)        \
     X(MapIteratorPrototype, selfhost_make_iterator_prototype)  \
-    X(SetIteratorPrototype, selfhost_make_iterator_prototype)
+    X(SetIteratorPrototype, selfhost_make_iterator_prototype)  \
+    X(EncodeURI, selfhost_make_function)                       \
+    X(EncodeURIComponent, selfhost_make_function)              \
+    X(DecodeURI, selfhost_make_function)                       \
+    X(DecodeURIComponent, selfhost_make_function)
 
 /* X(global name, Intrinsic) */
 #define RH_FOR_EACH_SELFHOST_GLOBAL(X) \
     X(JSON, JSON)                      \
     X(Map, Map)                        \
-    X(Set, Set)
+    X(Set, Set)                        \
+    X(encodeURI, EncodeURI)            \
+    X(encodeURIComponent, EncodeURIComponent) \
+    X(decodeURI, DecodeURI)            \
+    X(decodeURIComponent, DecodeURIComponent)
 
 #endif

@@ -640,6 +640,7 @@ static rh_status throw_with_message(rh_agent *agent, rh_intrinsic_id proto, rh_v
 INTRINSIC(ThrowTypeError) { return throw_with_message(agent, RH_INTRINSIC_TypeErrorPrototype, ARG(0)); }
 INTRINSIC(ThrowRangeError) { return throw_with_message(agent, RH_INTRINSIC_RangeErrorPrototype, ARG(0)); }
 INTRINSIC(ThrowSyntaxError) { return throw_with_message(agent, RH_INTRINSIC_SyntaxErrorPrototype, ARG(0)); }
+INTRINSIC(ThrowURIError) { return throw_with_message(agent, RH_INTRINSIC_URIErrorPrototype, ARG(0)); }
 
 /* --- dispatch --- */
 
