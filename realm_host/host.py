@@ -52,6 +52,33 @@ def rh_py_eval_compile(data: Any, agent: Any, utf8: Any, size: int, caller_image
     return ffi.NULL
 
 
+@ffi.def_extern()
+def rh_py_compile_function(data: Any, agent: Any, parameters: Any, parameters_size: int, body: Any, body_size: int,
+                           kind: int) -> Any:
+    host = ffi.from_handle(data)
+    try:
+        return host._compile_function(ffi.unpack(parameters, parameters_size).decode("utf-8", "surrogatepass"),
+                                      ffi.unpack(body, body_size).decode("utf-8", "surrogatepass"))
+    except JSSyntaxError as exc:
+        lib.rh_api_throw_syntax_error(agent, f"{exc.message} ({exc.filename}:{exc.line}:{exc.column})".encode("utf-8", "replace"))
+    except CodegenNotSupported as exc:
+        lib.rh_api_throw_syntax_error(agent, str(exc).encode("utf-8", "replace"))
+    except Exception as exc:  # never let a Python error cross into C
+        lib.rh_api_throw_syntax_error(agent, f"Function constructor failed: {exc}".encode("utf-8", "replace"))
+    return ffi.NULL
+
+
+@ffi.def_extern()
+def rh_py_source_text(data: Any, image: Any, start: int, end: int, sink: Any) -> int:
+    host = ffi.from_handle(data)
+    source = host._sources.get(int(ffi.cast("uintptr_t", image)))
+    if source is None or end > len(source):
+        return 0
+    text = source[start:end].encode("utf-8", "surrogatepass")  # offsets count code points, as str does
+    lib.rh_source_text_result(sink, text, len(text))
+    return 1
+
+
 class Host:
     """``Host()`` owns the store; ``new_realm()`` makes realms; ``memory()`` reports the shared part.
 
@@ -73,6 +100,11 @@ class Host:
         self._images_by_loaded: dict[int, Image] = {}
         self._eval_images: dict[tuple[Any, ...], tuple[bytes, Any, Any]] = {}
         lib.rh_agent_set_eval_compiler(self._agent, lib.rh_py_eval_compile, self._self_handle)
+        # The source text of every script this host compiled, by loaded image (toString slices it).
+        self._sources: dict[int, str] = {}
+        self._function_images: dict[tuple[str, str], tuple[bytes, Any, Any]] = {}
+        lib.rh_agent_set_dynamic_code(self._agent, lib.rh_py_compile_function, lib.rh_py_source_text,
+                                      self._self_handle)
         self._lock = threading.Lock()
         from realm_host._selfhost import attach_library  # the builtins written in JavaScript
         self.library = attach_library(self)
@@ -139,7 +171,9 @@ class Host:
             raise JSError("SyntaxError", f"{exc.message} ({exc.filename}:{exc.line}:{exc.column})") from None
         except CodegenNotSupported as exc:
             raise NotSupportedYet(str(exc)) from None
-        return self._load_image(image, filename)
+        loaded = self._load_image(image, filename)
+        self._sources[int(ffi.cast("uintptr_t", loaded))] = source
+        return loaded
 
     def _load_image(self, image: Image, filename: str) -> Any:
         """The agent's loaded copy of image (loaded on first use, kept as long as the host)."""
@@ -179,8 +213,29 @@ class Host:
                 raise MemoryError(f"cannot load eval code (status {status[0]})")
             # Eval code may itself call eval: keep its decoded image for that lookup.
             self._images_by_loaded[int(ffi.cast("uintptr_t", loaded))] = load_image(data, native_checker())
+            self._sources[int(ffi.cast("uintptr_t", loaded))] = source
             entry = (data, buffer, loaded)
             self._eval_images[key] = entry
+        return entry[2]
+
+    def _compile_function(self, parameters: str, body: str) -> Any:
+        """The loaded image of a dynamic function (cached per parameter and body text)."""
+        from realm_host.dynamic_function import compile_dynamic_function
+
+        key = (parameters, body)
+        entry = self._function_images.get(key)
+        if entry is None:
+            compiled = compile_dynamic_function(parameters, body)
+            buffer = ffi.from_buffer(compiled.image)
+            status = ffi.new("int *")
+            loaded = lib.rh_api_load_image(self._agent, buffer, len(buffer), b"<anonymous>", status)
+            if loaded == ffi.NULL:
+                raise MemoryError(f"cannot load a dynamic function (status {status[0]})")
+            address = int(ffi.cast("uintptr_t", loaded))
+            self._images_by_loaded[address] = load_image(compiled.image, native_checker())  # for eval inside it
+            self._sources[address] = compiled.source
+            entry = (compiled.image, buffer, loaded)
+            self._function_images[key] = entry
         return entry[2]
 
     def __del__(self) -> None:

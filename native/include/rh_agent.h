@@ -130,6 +130,11 @@ struct rh_agent {
     /* eval: the host compiles eval code (rh_host_api.h rh_eval_compiler) */
     void *eval_compiler;
     void *eval_compiler_data;
+
+    /* Function(...) and Function.prototype.toString: host callbacks (rh_dynamic_code.h) */
+    void *function_compiler;
+    void *source_text;
+    void *dynamic_code_data;
 };
 
 rh_agent *rh_agent_new(const rh_agent_limits *limits);

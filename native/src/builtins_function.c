@@ -8,6 +8,8 @@
 #include "rh_atom.h"
 #include "rh_builtins.h"
 #include "rh_call.h"
+#include "rh_code.h"
+#include "rh_dynamic_code.h"
 #include "rh_error.h"
 #include "rh_intrinsics.h"
 #include "rh_ops.h"
@@ -22,14 +24,12 @@
 /* Calls through apply take at most this many arguments (the interpreter's own bound). */
 #define RH_MAX_APPLY_ARGUMENTS 65535u
 
-/* https://tc39.es/ecma262/#sec-createdynamicfunction
- * NON-SPEC: the C core cannot compile source text yet (the compiler is Python, reached only from
- * the host), so %Function% exists for `Function.prototype.constructor` and instanceof, but calling
- * it throws an EvalError instead of compiling. */
+/* https://tc39.es/ecma262/#sec-function-p1-p2-pn-body: CreateDynamicFunction(C, NewTarget, normal,
+ * args), compiled by the host (dynamic_code.c). */
 NATIVE(function_constructor)
 {
-    return rh_throw_error(agent, RH_INTRINSIC_EvalErrorPrototype,
-                          "Function constructor: dynamic code is not supported by this engine");
+    (void)this_value;
+    return dyn_create_dynamic_function_rjs(agent, new_target, args, argc, result);
 }
 
 /* https://tc39.es/ecma262/#sec-createlistfromarraylike into a malloc'd *list (free it). */
@@ -183,10 +183,9 @@ NATIVE(function_proto_bind)
 }
 
 /* https://tc39.es/ecma262/#sec-function.prototype.tostring
- * Built-in and bound functions print as NativeFunction: `function name() { [native code] }`.
- * NON-SPEC for functions from source text: the image records each function's source span
- * (rh_unlinked.source_start/end) but not the text itself, which only the host holds; until the
- * loaded image keeps its source, they print in the NativeFunction form too. */
+ * A function made from source text prints its exact source slice, which the host keeps (one copy
+ * per script: rh_dynamic_code.h). Built-in, self-hosted and bound functions, and code whose source
+ * the host no longer has, print as NativeFunction: `function name() { [native code] }`. */
 NATIVE(function_proto_to_string)
 {
     rh_object *f;
@@ -195,9 +194,15 @@ NATIVE(function_proto_to_string)
     rh_root_frame frame;
     rh_string *parts[3];
     rh_status status;
+    bool found;
     if (!value_is_callable(this_value))
         return rh_throw_type_error(agent, "Function.prototype.toString requires that 'this' be a Function");
     f = value_as_object(this_value);
+    if (f->kind == RH_OBJ_FUNCTION) {
+        status = dyn_function_source_text(agent, func_data(f)->u.js.unlinked, &found, result);
+        if (status != RH_OK || found)
+            return rh_throw_status(agent, status, "Invalid string length");
+    }
     /* The initial name: the own "name" data property while it is a string. */
     if (f->kind != RH_OBJ_BOUND_FUNCTION && rh_atom_ascii(agent, "name", &key) == RH_OK) {
         rh_property_descriptor desc;
