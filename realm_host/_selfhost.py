@@ -2,6 +2,7 @@
 once per process through the Host's store, and the manifest the C core installs from."""
 from __future__ import annotations
 
+import decimal
 import logging
 import unicodedata
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,22 @@ def attach_library(host: Host) -> Library:
 
 
 _NORMAL_FORMS = {2: "NFC", 3: "NFD", 4: "NFKC", 5: "NFKD"}
+_DIGITS = 6  # op: "x,p" -> "n,e": the p significant digits of the double x (x > 0), ties up
+
+
+def exact_digits(request: str) -> str:
+    """n (p digits) and e with n * 10**(e - p + 1) - x as close to zero as possible, the larger n
+    on a tie: the digit step of Number.prototype.toExponential and toPrecision, exact on the
+    double's exact decimal value (decimal), as the spec asks."""
+    x_text, p_text = request.split(",")
+    x, p = decimal.Decimal(float(x_text)), int(p_text)
+    e = x.adjusted()
+    with decimal.localcontext() as context:
+        context.prec = 1000
+        n = x.scaleb(p - 1 - e).quantize(decimal.Decimal(1), rounding=decimal.ROUND_HALF_UP)
+        if n >= 10 ** p:  # rounding carried into a new digit
+            n, e = n / 10, e + 1
+    return f"{int(n)},{e}"
 
 
 @ffi.def_extern()
@@ -50,7 +67,9 @@ def rh_py_string_transform(op: int, units: Any, length: int, sink: Any) -> int:
     """The cold path of toUpperCase, toLowerCase (full Unicode, root locale) and normalize."""
     try:
         text = ffi.unpack(ffi.cast("char *", units), length * 2).decode("utf-16-le", "surrogatepass")
-        if op == 0:
+        if op == _DIGITS:
+            result = exact_digits(text)
+        elif op == 0:
             result = text.upper()
         elif op == 1:
             result = text.lower()

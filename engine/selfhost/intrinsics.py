@@ -53,8 +53,9 @@ INTRINSICS: tuple[Intrinsic, ...] = (
     Intrinsic("FromCharCode", 1, "a one-code-unit string"),
     Intrinsic("Substring", 3, "s[start .. end) of string s (0 <= start <= end <= s.length)"),
     Intrinsic("StringIndexOf", 3, "StringIndexOf(s, search, from) on strings: the first index >= from, or -1"),
-    Intrinsic("StringTransform", 2, "s case-mapped or normalised: op 0 upper, 1 lower, 2 NFC, 3 NFD, 4 NFKC, 5 NFKD "
-              "(ASCII case mapping in C, the rest through the host's Python callback)"),
+    Intrinsic("StringTransform", 2, "s case-mapped or normalised: op 0 upper, 1 lower, 2 NFC, 3 NFD, 4 NFKC, 5 NFKD; "
+              "op 6: \"x,p\" -> \"n,e\", the exact p-digit rounding of the double x (ASCII case mapping in C, "
+              "the rest through the host's Python callback)"),
     # --- Map and Set ([[MapData]], [[SetData]]: native/src/builtins_map_set.c) ---
     Intrinsic("MapCreate", 2, "a new empty Map (isSet false) or Set from GetPrototypeFromConstructor(newTarget)"),
     Intrinsic("IsMap", 2, "whether v has [[MapData]] (isSet false) or [[SetData]] (isSet true)"),

@@ -54,7 +54,7 @@ size_t rh_selfhost_bytes(rh_agent *agent);
 /* The host's string transformer (the cold path of toUpperCase, toLowerCase and normalize: a
  * Python callback using str.upper/lower and unicodedata). It hands its result to
  * rh_selfhost_transform_result(sink, ...) and returns 0, or returns nonzero on failure.
- * op: 0 upper, 1 lower, 2 NFC, 3 NFD, 4 NFKC, 5 NFKD. */
+ * op: 0 upper, 1 lower, 2 NFC, 3 NFD, 4 NFKC, 5 NFKD; 6 "x,p" -> "n,e" (exact digits). */
 typedef int (*rh_string_transform_fn)(int op, const uint16_t *units, size_t length, void *sink);
 void rh_selfhost_set_string_transform(rh_agent *agent, rh_string_transform_fn fn);
 void rh_selfhost_transform_result(void *sink, const uint16_t *units, size_t length);

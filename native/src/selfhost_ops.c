@@ -456,7 +456,7 @@ INTRINSIC(StringTransform)
     rh_status status = flat_string_arg(agent, ARG(0), &s);
     if (status != RH_OK)
         return status;
-    if (op < 0 || op > 5)
+    if (op < 0 || op > 6)
         return rh_throw_type_error(agent, "StringTransform: bad operation");
     return selfhost_string_transform(agent, s, op, result);
 }

@@ -71,7 +71,7 @@ rh_status selfhost_string_transform(rh_agent *agent, rh_string *s, int op, rh_va
     uint16_t *units;
     rh_string *made;
     rh_status status;
-    if (is_ascii(s))
+    if (is_ascii(s) && op < 6)
         return ascii_transform(agent, s, op, out);
     if (transform == NULL)
         return rh_throw_type_error(agent, "no Unicode case mapping or normalisation in this host");
