@@ -213,7 +213,7 @@ class ExpressionsMixin:
     def delete(self: FunctionCompiler, argument: ast.Node) -> None:
         """https://tc39.es/ecma262/#sec-delete-operator-runtime-semantics-evaluation"""
         if isinstance(argument, ast.ChainExpression):
-            self.optional_chain(argument, lambda inner: self.delete(inner))
+            self.optional_chain(argument, self.delete, Op.LdaTrue)  # delete a?.b: true when a is nullish
             return
         if isinstance(argument, ast.MemberExpression):
             if isinstance(argument.object, ast.Super):

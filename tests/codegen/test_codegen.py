@@ -244,3 +244,8 @@ def test_a_jump_is_kept_when_another_label_follows_it() -> None:
     # switch (1) { case 1: } : the case body label sits after the jump to the end
     ops = opcodes(compile_checked("11; switch (1) { case 1: }"))
     assert ops[-4:] == ["JumpIfTrue", "Jump", "Ldar", "Return"]
+
+
+def test_delete_of_a_short_circuited_chain_is_true() -> None:
+    ops = body("function f(a) { return delete a?.b; }")
+    assert ops[-2:] == ["LdaTrue", "Return"]
