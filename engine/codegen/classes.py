@@ -132,11 +132,11 @@ class ClassesMixin:
                 name = "" if element.computed else self.static_key(key)
             self.emit(Op.Star, key_register)
             if element.kind in ("get", "set"):
-                self.create_method(element.value, home, f"{element.kind} {name}" if name else "")
+                self.create_method(element.value, home, f"{element.kind} {name}" if name else "", element)
                 self.at(element)
                 self.emit(Op.DefineAccessor, home, key_register, SETTER if element.kind == "set" else 0)
             else:
-                self.create_method(element.value, home, name)
+                self.create_method(element.value, home, name, element)
                 self.at(element)
                 attributes = (METHOD if private else 0) | (SET_FUNCTION_NAME if element.computed else 0)
                 self.emit(Op.DefineKeyedOwnProperty, home, key_register, attributes)
@@ -149,7 +149,7 @@ class ClassesMixin:
         name = "#" + element.key.name  # type: ignore[attr-defined]
         if element.kind in ("get", "set"):
             name = f"{element.kind} {name}"
-        self.create_method(element.value, prototype, name)
+        self.create_method(element.value, prototype, name, element)
         self.store_element_slot(info, element)
 
     def keep_field_key(self: FunctionCompiler, info: ClassInfo, element: ast.PropertyDefinition) -> None:

@@ -50,7 +50,10 @@ class FunctionsMixin:
             raise NotSupportedYet("async functions", node)
 
     # --- closures ----------------------------------------------------------------------------
-    def compile_nested(self: FunctionCompiler, info: FunctionInfo, node: ast.Node, name: str) -> UnlinkedFunction:
+    def compile_nested(self: FunctionCompiler, info: FunctionInfo, node: ast.Node, name: str,
+                       text: tuple[int, int] | None = None) -> UnlinkedFunction:
+        """The unlinked code of node; text is its source span when that is not node's own (a
+        method's text starts at its name: https://tc39.es/ecma262/#sec-function.prototype.tostring)."""
         from engine.codegen.compiler import FunctionCompiler, function_flags
 
         key = (id(node), name)
@@ -58,6 +61,8 @@ class FunctionsMixin:
         if compiled is None:
             compiler = FunctionCompiler(self.state, info, name, function_flags(info, self.tree.self_hosting), self)
             compiler.builder.length = expected_argument_count(node)
+            if text is not None:
+                compiler.builder.source_start, compiler.builder.source_end = text
             compiled = self.state.compiled[key] = compiler.compile_function(node)
         return compiled
 

@@ -5,6 +5,7 @@ regular expressions, BigInts; and property keys as the spec spells them.
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 from engine.bytecode._tables import Op
@@ -20,6 +21,21 @@ ENUMERABLE = 1
 SET_FUNCTION_NAME = 2
 METHOD = 4
 SETTER = 8
+
+
+# Whitespace, line terminators and comments between `static` and the method it prefixes.
+_SKIPPED_AFTER_STATIC = re.compile(r"(?:\s|/\*[\s\S]*?\*/|//[^\n\r\u2028\u2029]*)*")
+
+
+def method_text(source: str, definition: ast.Node | None) -> tuple[int, int] | None:
+    """The source span of a method (its MethodDefinition, without a class element's `static`),
+    or None for a function whose own node spans its text."""
+    if definition is None or not source:
+        return None
+    start = definition.start
+    if getattr(definition, "static", False) and source.startswith("static", start):
+        start = _SKIPPED_AFTER_STATIC.match(source, start + len("static")).end()  # type: ignore[union-attr]
+    return start, definition.end
 
 
 def number_to_string(value: float) -> str:
@@ -133,7 +149,7 @@ class LiteralsMixin:
 
     def property_value(self: FunctionCompiler, prop: ast.Property, obj: int, name: str | None) -> None:
         if prop.method:
-            self.create_method(prop.value, obj, name or "")
+            self.create_method(prop.value, obj, name or "", prop)
         else:
             self.expr(prop.value, name)
 
@@ -143,7 +159,7 @@ class LiteralsMixin:
             self.emit(Op.Star, key)
             attributes = ENUMERABLE
             if prop.method:
-                self.create_method(prop.value, obj, "")
+                self.create_method(prop.value, obj, "", prop)
                 attributes |= SET_FUNCTION_NAME
             else:
                 self.expr(prop.value)
@@ -157,15 +173,17 @@ class LiteralsMixin:
             self.property_key(prop)
             self.emit(Op.Star, key)
             name = "" if prop.computed else self.static_key(prop.key)
-            self.create_method(prop.value, obj, f"{prop.kind} {name}" if not prop.computed else "")
+            self.create_method(prop.value, obj, f"{prop.kind} {name}" if not prop.computed else "", prop)
             self.at(prop)
             self.emit(Op.DefineAccessor, obj, key, ENUMERABLE | (SETTER if prop.kind == "set" else 0))
 
-    def create_method(self: FunctionCompiler, node: ast.Node, home: int, name: str) -> None:
-        """acc = a closure with a [[HomeObject]] (needed only when it uses super)."""
+    def create_method(self: FunctionCompiler, node: ast.Node, home: int, name: str,
+                      definition: ast.Node | None = None) -> None:
+        """acc = a closure with a [[HomeObject]] (needed only when it uses super). definition is
+        the MethodDefinition or Property whose text the method's toString returns."""
         self.check_function_supported(node)
         info = self.tree.functions[node]
-        compiled = self.compile_nested(info, node, name)
+        compiled = self.compile_nested(info, node, name, method_text(self.state.source, definition))
         self.at(node)
         if info.uses_home_object or self._inner_uses_home_object(info):
             self.emit(Op.CreateMethod, self.constant(compiled), home)

@@ -61,6 +61,17 @@ CASES: list[Case] = [
     ("var s = '\U0001F600\U0001F600'; (function () { return '\U0001F600' }).toString()",
      "function () { return '\U0001F600' }"),
     ("eval('(function q() { 1 })').toString()", "function q() { 1 }"),
+    # a method's text is its MethodDefinition (a class element's `static` excluded)
+    ("class A { m() { return 1 } } A.prototype.m.toString()", "m() { return 1 }"),
+    ("class A { get x(){return 2} } Object.getOwnPropertyDescriptor(A.prototype, 'x').get.toString()",
+     "get x(){return 2}"),
+    ("class A { static /* c */ s(a) {} } A.s.toString()", "s(a) {}"),
+    ("class A { static\n[1 + 1]() {} } A[2].toString()", "[1 + 1]() {}"),
+    ("class B { #p() {} static q() { return new B().t() } t() { return this.#p.toString() } } B.q()", "#p() {}"),
+    ("({ f(a) {} }).f.toString()", "f(a) {}"),
+    ("String(Object.getOwnPropertyDescriptor({ set g(v) {} }, 'g').set)", "set g(v) {}"),
+    ("({ ['k' + 1]() {} }).k1.toString()", "['k' + 1]() {}"),
+    ("({ p: function () {} }).p.toString()", "function () {}"),
     ("[].map.toString()", "function map() { [native code] }"),
     ("(function f() {}).bind().toString()", "function () { [native code] }"),
 ]
