@@ -56,6 +56,20 @@ INTRINSICS: tuple[Intrinsic, ...] = (
     Intrinsic("StringTransform", 2, "s case-mapped or normalised: op 0 upper, 1 lower, 2 NFC, 3 NFD, 4 NFKC, 5 NFKD; "
               "op 6: \"x,p\" -> \"n,e\", the exact p-digit rounding of the double x (ASCII case mapping in C, "
               "the rest through the host's Python callback)"),
+    # --- the internal methods of ordinary objects (Reflect) ---
+    Intrinsic("GetPrototypeOf", 1, "O.[[GetPrototypeOf]]()"),
+    Intrinsic("SetPrototypeOf", 2, "O.[[SetPrototypeOf]](V): whether it succeeded"),
+    Intrinsic("IsExtensible", 1, "O.[[IsExtensible]]()"),
+    Intrinsic("PreventExtensions", 1, "O.[[PreventExtensions]](): whether it succeeded"),
+    Intrinsic("GetOwnProperty", 2, "FromPropertyDescriptor(O.[[GetOwnProperty]](P)): an object, or undefined"),
+    Intrinsic("DefineOwnProperty", 6, "O.[[DefineOwnProperty]](P, Desc) with Desc as (fields, value, get, set): fields "
+              "has the RH_DESC_* bits of the present fields and 0x40 writable, 0x80 enumerable, 0x100 configurable"),
+    Intrinsic("Delete", 2, "O.[[Delete]](P): whether it succeeded"),
+    Intrinsic("OwnPropertyKeys", 1, "a new array of O.[[OwnPropertyKeys]]() (index keys as strings)"),
+    Intrinsic("GetWithReceiver", 3, "O.[[Get]](P, Receiver)"),
+    Intrinsic("SetWithReceiver", 4, "O.[[Set]](P, V, Receiver): whether it succeeded"),
+    Intrinsic("CallWithArray", 3, "Call(F, thisArg, the elements of the internal array args)"),
+    Intrinsic("ConstructWithArray", 3, "Construct(F, the elements of the internal array args, newTarget)"),
     # --- Map and Set ([[MapData]], [[SetData]]: native/src/builtins_map_set.c) ---
     Intrinsic("MapCreate", 2, "a new empty Map (isSet false) or Set from GetPrototypeFromConstructor(newTarget)"),
     Intrinsic("IsMap", 2, "whether v has [[MapData]] (isSet false) or [[SetData]] (isSet true)"),

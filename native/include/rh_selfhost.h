@@ -18,6 +18,7 @@
 
 #include "rh_agent.h"
 #include "rh_code.h"
+#include "rh_function.h"
 #include "rh_intrinsics_gen.h"
 #include "rh_object.h"
 #include "rh_string.h"
@@ -30,6 +31,16 @@ typedef enum rh_selfhost_native_id {
     RH_FOR_EACH_SELFHOST_INTRINSIC(RH_SELFHOST_ENUM)
 #undef RH_SELFHOST_ENUM
 } rh_selfhost_native_id;
+
+/* The C function of each intrinsic (selfhost_ops*.c): args[0 .. argc) rooted by the caller. */
+#define RH_SELFHOST_DECLARE(name, arity, doc)                                                          \
+    rh_status selfhost_intrinsic_##name(rh_agent *agent, const rh_value *args, uint32_t argc, rh_value *result) RH_WUR;
+RH_FOR_EACH_SELFHOST_INTRINSIC(RH_SELFHOST_DECLARE)
+#undef RH_SELFHOST_DECLARE
+/* Defines intrinsic name's C function (selfhost_ops*.c). */
+#define RH_SELFHOST_INTRINSIC(name)                                                                    \
+    rh_status selfhost_intrinsic_##name(rh_agent *agent, const rh_value *args, uint32_t argc, rh_value *result)
+#define RH_SELFHOST_ARG(i) rh_arg(args, argc, (i))
 
 /* One installation of the manifest, as the host passes it (native/cdef/40_selfhost.h). */
 typedef struct rh_selfhost_entry {

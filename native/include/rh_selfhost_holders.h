@@ -7,6 +7,7 @@
 /* X(Name, maker) */
 #define RH_FOR_EACH_SELFHOST_HOLDER(X)                         \
     X(JSON, selfhost_make_json)                                \
+    X(Reflect, selfhost_make_reflect)                          \
     X(Map, selfhost_make_function)                             \
     X(MapPrototype, selfhost_make_collection_prototype)        \
     X(Set, selfhost_make_function)                             \
@@ -21,6 +22,7 @@
 /* X(global name, Intrinsic) */
 #define RH_FOR_EACH_SELFHOST_GLOBAL(X) \
     X(JSON, JSON)                      \
+    X(Reflect, Reflect)                \
     X(Map, Map)                        \
     X(Set, Set)                        \
     X(encodeURI, EncodeURI)            \

@@ -37,6 +37,12 @@ rh_status selfhost_make_json(rh_agent *agent, rh_realm *realm, rh_object **out)
     return make_namespace(agent, realm, "JSON", out);
 }
 
+/* https://tc39.es/ecma262/#sec-reflect-object: its methods are selfhosted/reflect.js */
+rh_status selfhost_make_reflect(rh_agent *agent, rh_realm *realm, rh_object **out)
+{
+    return make_namespace(agent, realm, "Reflect", out);
+}
+
 /* An ordinary object inheriting from parent_id's intrinsic, with @@toStringTag = tag. */
 static rh_status make_tagged(rh_agent *agent, rh_realm *realm, rh_intrinsic_id parent_id, const char *tag,
                              rh_object **out)

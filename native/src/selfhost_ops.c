@@ -16,9 +16,8 @@
 #include "rh_selfhost.h"
 #include "rh_string.h"
 
-#define INTRINSIC(name)                                                                                   \
-    static rh_status intrinsic_##name(rh_agent *agent, const rh_value *args, uint32_t argc, rh_value *result)
-#define ARG(i) rh_arg(args, argc, (i))
+#define INTRINSIC(name) RH_SELFHOST_INTRINSIC(name)
+#define ARG(i) RH_SELFHOST_ARG(i)
 
 typedef rh_status (*intrinsic_fn)(rh_agent *agent, const rh_value *args, uint32_t argc, rh_value *result);
 
@@ -645,7 +644,7 @@ INTRINSIC(ThrowURIError) { return throw_with_message(agent, RH_INTRINSIC_URIErro
 /* --- dispatch --- */
 
 static const intrinsic_fn intrinsics[RH_SELFHOST_NATIVE_COUNT] = {
-#define RH_SELFHOST_ENTRY(name, arity, doc) intrinsic_##name,
+#define RH_SELFHOST_ENTRY(name, arity, doc) selfhost_intrinsic_##name,
     RH_FOR_EACH_SELFHOST_INTRINSIC(RH_SELFHOST_ENTRY)
 #undef RH_SELFHOST_ENTRY
 };
