@@ -70,6 +70,8 @@ INTRINSICS: tuple[Intrinsic, ...] = (
     Intrinsic("SetWithReceiver", 4, "O.[[Set]](P, V, Receiver): whether it succeeded"),
     Intrinsic("CallWithArray", 3, "Call(F, thisArg, the elements of the internal array args)"),
     Intrinsic("ConstructWithArray", 3, "Construct(F, the elements of the internal array args, newTarget)"),
+    Intrinsic("CloneKind", 1, "what structuredClone sees in v: \"primitive\", \"object\" (ordinary), \"array\", "
+              "\"wrapper\", \"error\", \"map\", \"set\", \"function\", \"symbol\" or \"other\""),
     # --- Map and Set ([[MapData]], [[SetData]]: native/src/builtins_map_set.c) ---
     Intrinsic("MapCreate", 2, "a new empty Map (isSet false) or Set from GetPrototypeFromConstructor(newTarget)"),
     Intrinsic("IsMap", 2, "whether v has [[MapData]] (isSet false) or [[SetData]] (isSet true)"),
@@ -82,6 +84,8 @@ INTRINSICS: tuple[Intrinsic, ...] = (
     Intrinsic("MapIteratorCreate", 2, "a Map or Set iterator over m; kind 0 keys, 1 values, 2 entries"),
     Intrinsic("MapIteratorNext", 2, "%MapIteratorPrototype%.next (isSet false) or %SetIteratorPrototype%.next"),
     # --- errors ---
+    Intrinsic("ErrorCreate", 1, "a new error of the current realm whose prototype is %<name>.prototype% for a standard "
+              "error name, else %Error.prototype% (no message)"),
     Intrinsic("ThrowTypeError", 1, "throws a new TypeError of the current realm with message"),
     Intrinsic("ThrowRangeError", 1, "throws a new RangeError of the current realm with message"),
     Intrinsic("ThrowSyntaxError", 1, "throws a new SyntaxError of the current realm with message"),

@@ -17,7 +17,8 @@
     X(EncodeURI, selfhost_make_function)                       \
     X(EncodeURIComponent, selfhost_make_function)              \
     X(DecodeURI, selfhost_make_function)                       \
-    X(DecodeURIComponent, selfhost_make_function)
+    X(DecodeURIComponent, selfhost_make_function)              \
+    X(StructuredClone, selfhost_make_function)
 
 /* X(global name, Intrinsic) */
 #define RH_FOR_EACH_SELFHOST_GLOBAL(X) \
@@ -28,6 +29,7 @@
     X(encodeURI, EncodeURI)            \
     X(encodeURIComponent, EncodeURIComponent) \
     X(decodeURI, DecodeURI)            \
-    X(decodeURIComponent, DecodeURIComponent)
+    X(decodeURIComponent, DecodeURIComponent) \
+    X(structuredClone, StructuredClone)
 
 #endif

@@ -460,6 +460,42 @@ INTRINSIC(StringTransform)
     return selfhost_string_transform(agent, s, op, result);
 }
 
+/* The kinds of value the structured clone algorithm tells apart (selfhosted/structured_clone.js). */
+INTRINSIC(CloneKind)
+{
+    rh_value v = ARG(0);
+    const char *kind = "other";
+    if (value_is_symbol(v))
+        kind = "symbol";
+    else if (!value_is_object(v))
+        kind = "primitive";
+    else if (value_is_callable(v))
+        kind = "function";
+    else if (map_set_is(v, false))
+        kind = "map";
+    else if (map_set_is(v, true))
+        kind = "set";
+    else {
+        switch (value_as_object(v)->kind) {
+        case RH_OBJ_ORDINARY:
+            kind = "object";
+            break;
+        case RH_OBJ_ARRAY:
+            kind = "array";
+            break;
+        case RH_OBJ_ERROR:
+            kind = "error";
+            break;
+        case RH_OBJ_PRIMITIVE:
+            kind = value_is_symbol(builtins_wrapped_value(v)) ? "other" : "wrapper";
+            break;
+        default:
+            break;
+        }
+    }
+    return rh_atom_ascii(agent, kind, result);
+}
+
 /* --- Map and Set --- */
 
 /* The Map (or Set) argument 0, checked: TypeError for anything else. */
@@ -476,10 +512,11 @@ static rh_status collection_arg(rh_agent *agent, const rh_value *args, uint32_t 
 INTRINSIC(MapCreate)
 {
     bool set = rh_to_boolean(ARG(1));
+    rh_intrinsic_id default_id = set ? RH_INTRINSIC_SetPrototype : RH_INTRINSIC_MapPrototype;
     rh_object *proto, *m;
-    rh_status status = builtins_prototype_from_constructor(agent, ARG(0),
-                                                           set ? RH_INTRINSIC_SetPrototype : RH_INTRINSIC_MapPrototype,
-                                                           &proto);
+    /* newTarget undefined: the library's own collection, with the current realm's prototype. */
+    rh_status status = value_is_undefined(ARG(0)) ? realm_intrinsic_get(rh_current_realm(agent), default_id, &proto)
+                                                  : builtins_prototype_from_constructor(agent, ARG(0), default_id, &proto);
     if (status == RH_OK)
         status = map_set_create(agent, proto, set, &m);
     if (status == RH_OK)
@@ -634,6 +671,40 @@ static rh_status throw_with_message(rh_agent *agent, rh_intrinsic_id proto, rh_v
     if (status != RH_OK)
         return status;
     return rh_throw(agent, value_from_object(error));
+}
+
+INTRINSIC(ErrorCreate)
+{
+    static const struct {
+        const char *name;
+        rh_intrinsic_id proto;
+    } kinds[] = {
+        {"EvalError", RH_INTRINSIC_EvalErrorPrototype},     {"RangeError", RH_INTRINSIC_RangeErrorPrototype},
+        {"ReferenceError", RH_INTRINSIC_ReferenceErrorPrototype}, {"SyntaxError", RH_INTRINSIC_SyntaxErrorPrototype},
+        {"TypeError", RH_INTRINSIC_TypeErrorPrototype},     {"URIError", RH_INTRINSIC_URIErrorPrototype},
+    };
+    rh_intrinsic_id proto = RH_INTRINSIC_ErrorPrototype;
+    rh_object *error;
+    rh_status status;
+    if (value_is_string(ARG(0))) {
+        rh_string *name;
+        char text[24];
+        status = builtins_flat_string(agent, ARG(0), &name);
+        if (status != RH_OK)
+            return status;
+        if (str_utf8_size(name) < sizeof text) {
+            str_to_utf8(name, text);
+            text[str_utf8_size(name)] = '\0';
+            for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+                if (strcmp(kinds[i].name, text) == 0)
+                    proto = kinds[i].proto;
+            }
+        }
+    }
+    status = error_create(agent, rh_current_realm(agent), proto, RH_UNDEFINED, &error);
+    if (status == RH_OK)
+        *result = value_from_object(error);
+    return status;
 }
 
 INTRINSIC(ThrowTypeError) { return throw_with_message(agent, RH_INTRINSIC_TypeErrorPrototype, ARG(0)); }
