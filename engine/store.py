@@ -1,7 +1,8 @@
 """The bytecode store: one immutable image per (source, compile options), shared by
 every realm of the process and cached on disk for the next process.
 
-Key: sha256 of the format version, the opcode-table hash, the compile options
+Key: sha256 of the format version, the opcode-table hash, a hash of the compiler's
+own sources (engine/syntax, scope, codegen, compiler.py), the compile options
 and the source text. Within a process the same key always yields the same
 ``Image`` object, compiled at most once (a lock per key; different keys compile
 in parallel). On disk an image lives at ``<cache dir>/<key[:2]>/<key>.rhimg``:
@@ -29,6 +30,7 @@ someone asks for it. Without one, Python validates and decodes everything.
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import logging
 import mmap
@@ -93,9 +95,29 @@ class Lookup:
 CompileFn = Callable[[str, CompileOptions], UnlinkedFunction]
 
 
+# The parts of the engine whose code decides what an image holds. Their source text is part of
+# every key, so a changed compiler never reuses an image an older compiler wrote to disk.
+_COMPILER_SOURCES = ("syntax", "scope", "codegen", "compiler.py")
+
+
+@functools.cache
+def compiler_hash() -> str:
+    """A digest of the compiler's own Python sources (computed once per process)."""
+    engine_dir = pathlib.Path(__file__).resolve().parent
+    sha = hashlib.sha256()
+    for name in _COMPILER_SOURCES:
+        path = engine_dir / name
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            sha.update(file.relative_to(engine_dir).as_posix().encode())
+            sha.update(b"\0")
+            sha.update(file.read_bytes())
+    return sha.hexdigest()[:16]
+
+
 def image_key(source: str, options: CompileOptions) -> bytes:
     sha = hashlib.sha256()
     sha.update(f"realm-host image;format={FORMAT_VERSION};opcodes={OPCODE_TABLE_HASH:016x};".encode())
+    sha.update(f"compiler={compiler_hash()};".encode())
     sha.update(options.key_text().encode())
     sha.update(b"\0")
     sha.update(source.encode("utf-8", "surrogatepass"))

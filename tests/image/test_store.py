@@ -72,6 +72,15 @@ def test_key_covers_source_and_every_option(tmp_path: pathlib.Path, make_store) 
     assert len(images) == len(variants) and compiler.calls == len(variants)
 
 
+def test_key_covers_the_compiler_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A changed compiler must not reuse images an older one wrote to disk."""
+    import engine.store as store_module
+
+    before = image_key(SOURCE, OPTIONS)
+    monkeypatch.setattr(store_module, "compiler_hash", lambda: "a different compiler")
+    assert image_key(SOURCE, OPTIONS) != before
+
+
 def _damage_and_reload(tmp_path: pathlib.Path, damage, make_store) -> None:
     make_store(tmp_path).get(SOURCE, OPTIONS, CountingCompiler())
     path = make_store(tmp_path).path_for(SOURCE, OPTIONS)
