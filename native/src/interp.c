@@ -157,7 +157,8 @@ static inline __attribute__((always_inline)) rh_status push_frame(rh_agent *agen
     frame->flags = flags;
     st->top = base + fn->register_count;
     st->depth++;
-    status = (fn->flags & (RH_FN_STRICT | RH_FN_ARROW)) || value_is_object(this_value)
+    /* A sloppy function's this becomes an object only if something reads it. */
+    status = (fn->flags & (RH_FN_STRICT | RH_FN_ARROW)) || !(fn->flags & RH_FN_USES_THIS) || value_is_object(this_value)
                  ? RH_OK
                  : bind_this(agent, realm, fn, &base[-1]);
     if (status == RH_OK && this_value == RH_HOLE && !(data->flags & RH_FUNC_DERIVED))
