@@ -119,6 +119,9 @@ rh_status func_define_value(rh_agent *agent, rh_object *target, const char *name
  * env and home must be rooted. */
 rh_status func_new_closure(rh_agent *agent, rh_realm *realm, const rh_unlinked *unlinked, rh_context *env,
                            rh_object *home, rh_object **out) RH_WUR;
+/* The closure of a script's or eval code's top-level function: no prototype, no properties. */
+rh_status func_new_script_closure(rh_agent *agent, rh_realm *realm, const rh_unlinked *unlinked, rh_context *env,
+                                  rh_object **out) RH_WUR;
 /* https://tc39.es/ecma262/#sec-boundfunctioncreate; target and the args must be rooted. */
 rh_status func_new_bound(rh_agent *agent, rh_realm *realm, rh_value target, rh_value bound_this,
                          const rh_value *args, uint32_t argc, rh_object **out) RH_WUR;

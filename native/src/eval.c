@@ -62,7 +62,7 @@ static rh_status run_eval_code(rh_agent *agent, rh_realm *realm, rh_loaded_image
     rh_root_frame frame;
     rh_status status;
     heap_enter_frame(agent, &frame, roots, 1);
-    status = func_new_closure(agent, realm, &image->functions[image->root_function], env, NULL, &closure);
+    status = func_new_script_closure(agent, realm, &image->functions[image->root_function], env, &closure);
     if (status == RH_OK) {
         roots[0] = value_from_object(closure);
         status = interp_call_rjs(agent, closure, this_value, NULL, 0, RH_UNDEFINED, result);

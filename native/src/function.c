@@ -238,6 +238,24 @@ rh_status func_new_closure(rh_agent *agent, rh_realm *realm, const rh_unlinked *
     return status;
 }
 
+rh_status func_new_script_closure(rh_agent *agent, rh_realm *realm, const rh_unlinked *unlinked, rh_context *env,
+                                 rh_object **out)
+{
+    /* The closure of a script or eval body is never visible to JavaScript (nothing can name it),
+     * so it needs neither %Function.prototype% nor "length" and "name": running a script in a
+     * fresh realm materialises no intrinsic. env must be rooted. */
+    rh_status status = obj_new_function_cell(agent, realm, RH_OBJ_FUNCTION, NULL, out);
+    if (status != RH_OK)
+        return status;
+    rh_function_data *data = func_data(*out);
+    memset(data, 0, sizeof *data);
+    data->flags = closure_flags(unlinked);
+    data->u.js.unlinked = unlinked;
+    data->u.js.env = env;
+    data->u.js.lexical_new_target = RH_UNDEFINED;
+    return RH_OK;
+}
+
 rh_status func_make_constructor(rh_agent *agent, rh_realm *realm, rh_object *f)
 {
     rh_object *proto_parent, *prototype;

@@ -194,7 +194,7 @@ rh_status interp_run_script_rjs(rh_agent *agent, rh_realm *realm, rh_loaded_imag
     rh_realm *outer = agent->current_realm;
     rh_status status;
     agent->current_realm = realm;
-    status = func_new_closure(agent, realm, &image->functions[image->root_function], NULL, NULL, &closure);
+    status = func_new_script_closure(agent, realm, &image->functions[image->root_function], NULL, &closure);
     if (status == RH_OK) {
         roots[0] = value_from_object(closure);
         heap_enter_frame(agent, &frame, roots, 1);

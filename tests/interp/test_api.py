@@ -181,3 +181,12 @@ def test_arguments_object_has_callee_and_iterator(realm) -> None:
     assert realm.eval("(function f() { return arguments.callee === f; })()") is True
     assert realm.eval("(function () { var n = 0; for (var v of arguments) n += v; return n; })(1, 2, 3)") == 6
     assert realm.eval("(function () { 'use strict'; try { arguments.callee } catch (e) { return e.name } })()") == "TypeError"
+
+
+def test_running_a_trivial_script_materialises_no_intrinsic() -> None:
+    with Host() as host:
+        realm = host.new_realm()
+        assert realm.eval("var x = 1 + 2; x") == 3
+        report = realm.memory()
+        assert report["builtins"] == 0 and report["total"] <= 2048
+        realm.close()
