@@ -92,6 +92,14 @@ int32_t map_set_next_entry(rh_object *m, int32_t position);
 rh_status map_set_iterator_create(rh_agent *agent, rh_object *m, int32_t kind, rh_object **out) RH_WUR;
 int32_t map_set_iterator_step(rh_object *it, rh_object **collection, int32_t *kind);
 
+/* WeakMap / WeakSet: entries as hidden properties of their keys under the collection's own
+ * Private Name (see builtins_map_set.c). */
+bool weak_is(rh_value v, bool set);
+rh_status weak_create(rh_agent *agent, rh_object *proto, bool set, rh_object **out) RH_WUR;
+bool weak_get(rh_agent *agent, rh_object *w, rh_value key, rh_value *value);
+rh_status weak_put(rh_agent *agent, rh_object *w, rh_value key, rh_value value) RH_WUR;
+rh_status weak_delete(rh_agent *agent, rh_object *w, rh_value key, bool *deleted) RH_WUR;
+
 /* --- selfhost_holders.c --- */
 /* The maker of an intrinsic that is a self-hosted function (a constructor such as %Map%, or a
  * global function): the manifest's FUNCTION entry for the id being made. */

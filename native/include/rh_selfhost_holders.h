@@ -14,6 +14,10 @@
     X(SetPrototype, selfhost_make_collection_prototype)        \
     X(MapIteratorPrototype, selfhost_make_iterator_prototype)  \
     X(SetIteratorPrototype, selfhost_make_iterator_prototype)  \
+    X(WeakMap, selfhost_make_function)                         \
+    X(WeakMapPrototype, selfhost_make_collection_prototype)    \
+    X(WeakSet, selfhost_make_function)                         \
+    X(WeakSetPrototype, selfhost_make_collection_prototype)    \
     X(EncodeURI, selfhost_make_function)                       \
     X(EncodeURIComponent, selfhost_make_function)              \
     X(DecodeURI, selfhost_make_function)                       \
@@ -26,6 +30,8 @@
     X(Reflect, Reflect)                \
     X(Map, Map)                        \
     X(Set, Set)                        \
+    X(WeakMap, WeakMap)                \
+    X(WeakSet, WeakSet)                \
     X(encodeURI, EncodeURI)            \
     X(encodeURIComponent, EncodeURIComponent) \
     X(decodeURI, DecodeURI)            \

@@ -21,9 +21,11 @@
 #include "rh_error.h"
 #include "rh_function.h"
 #include "rh_intrinsics.h"
+#include "rh_ops.h"
 #include "rh_realm.h"
 #include "rh_selfhost.h"
 #include "rh_string.h"
+#include "rh_symbol.h"
 
 enum { SLOT_TAG, SLOT_ENTRIES, SLOT_INDEX, SLOT_SIZE, SLOT_USED, SLOT_CAPACITY, SLOT_OCCUPIED, SLOT_COUNT };
 enum { ITER_TAG_SLOT, ITER_TARGET, ITER_POSITION, ITER_KIND, ITER_SLOT_COUNT };
@@ -345,4 +347,77 @@ int32_t map_set_iterator_step(rh_object *it, rh_object **collection, int32_t *ki
     }
     in[ITER_POSITION] = value_from_int32(entry + 1);
     return entry;
+}
+
+/* --- WeakMap and WeakSet: https://tc39.es/ecma262/#sec-weakmap-objects ---
+ * A WeakMap holds no entries itself: it owns a fresh Private Name, and an entry is a hidden own
+ * property of its key under that name (private names are never listed by reflection, and may be
+ * added to non-extensible objects as private fields are). So a WeakMap never keeps a key
+ * alive, and a key's entries go when the key goes.
+ * NON-SPEC (memory only): an entry's value lives as long as its key even once the WeakMap is
+ * gone (an ephemeron would let it go with the map). Symbols as keys (ES2023) are not supported
+ * yet: symbols cannot carry properties. */
+
+enum { WEAK_TAG_SLOT, WEAK_NAME, WEAK_SLOT_COUNT };
+#define TAG_WEAKMAP 0x574D4150 /* "WMAP" */
+#define TAG_WEAKSET 0x57534554 /* "WSET" */
+
+bool weak_is(rh_value v, bool set)
+{
+    return has_tag(v, set ? TAG_WEAKSET : TAG_WEAKMAP, WEAK_SLOT_COUNT);
+}
+
+rh_status weak_create(rh_agent *agent, rh_object *proto, bool set, rh_object **out)
+{
+    rh_realm *realm = rh_current_realm(agent);
+    rh_object *w;
+    rh_symbol *name;
+    rh_value roots[2] = {value_from_object(proto), RH_UNDEFINED};
+    rh_root_frame frame;
+    rh_status status;
+    heap_enter_frame(agent, &frame, roots, 2);
+    status = obj_new_with_internals(agent, realm, RH_OBJ_INTERNAL, proto, RH_OBJECT_INLINE_SLOTS, WEAK_SLOT_COUNT, &w);
+    if (status == RH_OK) {
+        roots[1] = value_from_object(w);
+        obj_internals(w)[WEAK_TAG_SLOT] = value_from_int32(set ? TAG_WEAKSET : TAG_WEAKMAP);
+        obj_internals(w)[WEAK_NAME] = RH_UNDEFINED;
+        status = symbol_new(agent, realm->index, RH_UNDEFINED, &name);
+    }
+    if (status == RH_OK) {
+        name->is_private = 1;
+        obj_internals(w)[WEAK_NAME] = value_from_symbol(name);
+        *out = w;
+    }
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
+/* The entry of key in w: whether there is one, and its value. */
+bool weak_get(rh_agent *agent, rh_object *w, rh_value key, rh_value *value)
+{
+    rh_property_descriptor desc;
+    if (!value_is_object(key))
+        return false;
+    if (!obj_get_own_property(agent, value_as_object(key), obj_internals(w)[WEAK_NAME], &desc))
+        return false;
+    *value = desc.value;
+    return true;
+}
+
+/* Sets key's entry (key is an object; w, key, value rooted). */
+rh_status weak_put(rh_agent *agent, rh_object *w, rh_value key, rh_value value)
+{
+    rh_value ignored, name = obj_internals(w)[WEAK_NAME];
+    if (weak_get(agent, w, key, &ignored))
+        return rh_define_data_rjs(agent, value_as_object(key), name, value, RH_ATTR_WRITABLE);
+    return obj_add_named(agent, value_as_object(key), name, value, RH_UNDEFINED, RH_ATTR_WRITABLE);
+}
+
+rh_status weak_delete(rh_agent *agent, rh_object *w, rh_value key, bool *deleted)
+{
+    rh_value ignored;
+    *deleted = weak_get(agent, w, key, &ignored);
+    if (!*deleted)
+        return RH_OK;
+    return obj_remove_named(agent, value_as_object(key), obj_internals(w)[WEAK_NAME]);
 }

@@ -76,6 +76,10 @@ static int constructor_of(int prototype_id)
         return RH_INTRINSIC_Map;
     case RH_INTRINSIC_SetPrototype:
         return RH_INTRINSIC_Set;
+    case RH_INTRINSIC_WeakMapPrototype:
+        return RH_INTRINSIC_WeakMap;
+    case RH_INTRINSIC_WeakSetPrototype:
+        return RH_INTRINSIC_WeakSet;
     default:
         return -1;
     }
@@ -88,12 +92,16 @@ static int prototype_of(int constructor_id)
         return RH_INTRINSIC_MapPrototype;
     case RH_INTRINSIC_Set:
         return RH_INTRINSIC_SetPrototype;
+    case RH_INTRINSIC_WeakMap:
+        return RH_INTRINSIC_WeakMapPrototype;
+    case RH_INTRINSIC_WeakSet:
+        return RH_INTRINSIC_WeakSetPrototype;
     default:
         return -1;
     }
 }
 
-/* %Map.prototype% and %Set.prototype% (https://tc39.es/ecma262/#sec-properties-of-the-map-prototype-object):
+/* %Map.prototype%, %Set.prototype%, %WeakMap.prototype%, %WeakSet.prototype% (https://tc39.es/ecma262/#sec-properties-of-the-map-prototype-object):
  * published first, then the constructor is made, which links the pair. */
 rh_status selfhost_make_collection_prototype(rh_agent *agent, rh_realm *realm, rh_object **out)
 {
@@ -101,8 +109,9 @@ rh_status selfhost_make_collection_prototype(rh_agent *agent, rh_realm *realm, r
     rh_object *proto, *constructor;
     rh_value roots[1] = {RH_UNDEFINED};
     rh_root_frame frame;
-    rh_status status = make_tagged(agent, realm, RH_INTRINSIC_ObjectPrototype,
-                                   id == RH_INTRINSIC_MapPrototype ? "Map" : "Set", &proto);
+    const char *tag = id == RH_INTRINSIC_MapPrototype ? "Map" : id == RH_INTRINSIC_SetPrototype ? "Set"
+                      : id == RH_INTRINSIC_WeakMapPrototype ? "WeakMap" : "WeakSet";
+    rh_status status = make_tagged(agent, realm, RH_INTRINSIC_ObjectPrototype, tag, &proto);
     if (status != RH_OK)
         return status;
     roots[0] = value_from_object(proto);

@@ -496,6 +496,78 @@ INTRINSIC(CloneKind)
     return rh_atom_ascii(agent, kind, result);
 }
 
+/* --- WeakMap and WeakSet --- */
+
+static rh_status weak_arg(rh_agent *agent, rh_value v, rh_object **out)
+{
+    if (!weak_is(v, false) && !weak_is(v, true))
+        return rh_throw_type_error(agent, "not a WeakMap or WeakSet");
+    *out = value_as_object(v);
+    return RH_OK;
+}
+
+INTRINSIC(WeakCreate)
+{
+    bool set = rh_to_boolean(ARG(1));
+    rh_object *proto, *w;
+    rh_status status = builtins_prototype_from_constructor(
+        agent, ARG(0), set ? RH_INTRINSIC_WeakSetPrototype : RH_INTRINSIC_WeakMapPrototype, &proto);
+    if (status == RH_OK)
+        status = weak_create(agent, proto, set, &w);
+    if (status == RH_OK)
+        *result = value_from_object(w);
+    return status;
+}
+
+INTRINSIC(IsWeak)
+{
+    *result = value_from_bool(weak_is(ARG(0), rh_to_boolean(ARG(1))));
+    return RH_OK;
+}
+
+INTRINSIC(WeakGet)
+{
+    rh_object *w;
+    rh_status status = weak_arg(agent, ARG(0), &w);
+    if (status == RH_OK && !weak_get(agent, w, ARG(1), result))
+        *result = RH_UNDEFINED;
+    return status;
+}
+
+INTRINSIC(WeakHas)
+{
+    rh_object *w;
+    rh_value ignored;
+    rh_status status = weak_arg(agent, ARG(0), &w);
+    if (status == RH_OK)
+        *result = value_from_bool(weak_get(agent, w, ARG(1), &ignored));
+    return status;
+}
+
+INTRINSIC(WeakSet)
+{
+    rh_object *w;
+    rh_status status = weak_arg(agent, ARG(0), &w);
+    if (status != RH_OK)
+        return status;
+    if (!value_is_object(ARG(1)))
+        return rh_throw_type_error(agent, "Invalid value used as weak collection key");
+    status = weak_put(agent, w, ARG(1), ARG(2));
+    *result = ARG(0);
+    return status;
+}
+
+INTRINSIC(WeakDelete)
+{
+    rh_object *w;
+    bool deleted = false;
+    rh_status status = weak_arg(agent, ARG(0), &w);
+    if (status == RH_OK)
+        status = weak_delete(agent, w, ARG(1), &deleted);
+    *result = value_from_bool(deleted);
+    return status;
+}
+
 /* --- Map and Set --- */
 
 /* The Map (or Set) argument 0, checked: TypeError for anything else. */
