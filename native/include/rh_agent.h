@@ -55,6 +55,8 @@ typedef struct rh_heap_stats {
     size_t live_bytes_after_gc;
 } rh_heap_stats;
 
+#define RH_WIDE_UNIT_PAGES 256 /* one-unit strings of String objects: 65536 code units, 256 per page */
+
 /* Atoms every realm needs, interned once per agent and always rooted. */
 typedef struct rh_common_atoms {
     rh_value length;
@@ -135,6 +137,11 @@ struct rh_agent {
     void *function_compiler;
     void *source_text;
     void *dynamic_code_data;
+
+    /* String exotic objects answer their code units with these shared one-unit strings (roots;
+     * builtins_string_exotic.c): Latin-1 ones, then pages of wider units, made as needed. */
+    rh_value latin1_unit_strings[256];
+    rh_value *wide_unit_pages[RH_WIDE_UNIT_PAGES];
 };
 
 rh_agent *rh_agent_new(const rh_agent_limits *limits);

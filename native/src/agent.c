@@ -9,6 +9,7 @@
 #include "rh_interp.h"
 #include "rh_object.h"
 #include "rh_realm.h"
+#include "rh_string_exotic.h"
 
 #define RH_INITIAL_REALM_SLOTS 8
 
@@ -24,6 +25,7 @@ static void free_all_cells(rh_agent *agent)
     agent->frames = NULL;
     agent->handle_capacity = 0;
     clear_common_atoms(agent);
+    strx_free(agent);
     agent->exception = RH_UNDEFINED;
     agent->native_callee = NULL;
     for (int i = 0; i < RH_MAX_WELL_KNOWN_SYMBOLS; i++)
@@ -60,6 +62,7 @@ rh_agent *rh_agent_new(const rh_agent_limits *limits)
         agent->limits = *limits;
     agent->handle_free = -1;
     clear_common_atoms(agent);
+    strx_free(agent); /* no one-unit strings yet: every slot undefined */
     agent->exception = RH_UNDEFINED;
     for (int i = 0; i < RH_MAX_WELL_KNOWN_SYMBOLS; i++)
         agent->well_known_symbols[i] = RH_UNDEFINED;
@@ -158,6 +161,7 @@ void agent_mark_roots(rh_agent *agent)
     }
     for (size_t i = 0; i < RH_COMMON_ATOM_COUNT; i++)
         heap_mark_value(agent, ((rh_value *)&agent->common)[i]);
+    strx_mark_roots(agent);
     heap_mark_value(agent, agent->exception);
     for (int i = 0; i < RH_MAX_WELL_KNOWN_SYMBOLS; i++)
         heap_mark_value(agent, agent->well_known_symbols[i]);

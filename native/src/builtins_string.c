@@ -13,6 +13,7 @@
 #include "rh_ops.h"
 #include "rh_realm.h"
 #include "rh_string.h"
+#include "rh_string_exotic.h"
 
 #define ENTER_ROOTS(agent, frame, roots) heap_enter_frame((agent), &(frame), (roots), sizeof(roots) / sizeof *(roots))
 #define NATIVE(name)                                                                                    \
@@ -20,37 +21,29 @@
                           rh_value new_target, rh_value *result)
 
 /* https://tc39.es/ecma262/#sec-stringcreate
- * NON-SPEC in representation only: the exotic [[GetOwnProperty]] is realised by giving the
- * object its code units as real elements ({ [[Writable]]: false, [[Enumerable]]: true,
- * [[Configurable]]: false }) and "length", so the ordinary internal methods answer as the
- * String exotic ones would. */
+ * The object wraps the flat string and has only "length" of its own: its code units are answered
+ * by the String exotic internal methods (rh_string_exotic.h), never copied. */
 rh_status builtins_string_object_create(rh_agent *agent, rh_realm *realm, rh_value s, rh_object *proto, rh_object **out)
 {
-    rh_value roots[4] = {s, value_from_object(proto), RH_UNDEFINED, RH_UNDEFINED}; /* string, proto, object, unit */
+    rh_value roots[3] = {s, value_from_object(proto), RH_UNDEFINED}; /* string, proto, object */
     rh_root_frame frame;
-    rh_string *flat, *unit;
+    rh_string *flat;
     rh_object *o;
     rh_status status;
     ENTER_ROOTS(agent, frame, roots);
     status = str_flatten(agent, value_as_string(s), &flat);
     if (status == RH_OK) {
         roots[0] = value_from_string(flat);
-        status = obj_new_with_internals(agent, realm, RH_OBJ_PRIMITIVE, proto, RH_OBJECT_INLINE_SLOTS, 1, &o);
+        status = strx_prepare(agent, flat);
     }
+    if (status == RH_OK)
+        status = obj_new_with_internals(agent, realm, RH_OBJ_PRIMITIVE, proto, RH_OBJECT_INLINE_SLOTS, 1, &o);
     if (status == RH_OK) {
         obj_internals(o)[0] = roots[0];
         roots[2] = value_from_object(o);
-        for (uint32_t i = 0; i < flat->length && status == RH_OK; i++) {
-            status = str_substring(agent, realm->index, flat, i, i + 1, &unit);
-            if (status == RH_OK) {
-                roots[3] = value_from_string(unit);
-                status = elements_put(agent, o, i, roots[3], RH_UNDEFINED, RH_ATTR_ENUMERABLE);
-            }
-        }
-    }
-    /* "length": { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false } */
-    if (status == RH_OK)
+        /* 4-8. "length": { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false } */
         status = obj_add_named(agent, o, agent->common.length, value_from_int32((int32_t)flat->length), RH_UNDEFINED, 0);
+    }
     heap_leave_frame(agent, &frame);
     if (status == RH_OK)
         *out = o;

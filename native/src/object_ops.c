@@ -7,6 +7,7 @@
 #include "rh_array.h"
 #include "rh_atom.h"
 #include "rh_object.h"
+#include "rh_string_exotic.h"
 #include "rh_symbol.h"
 
 #define RH_DESC_ACCESSOR_FIELDS (RH_DESC_GET | RH_DESC_SET)
@@ -50,8 +51,12 @@ static bool is_array_length(rh_agent *agent, const rh_object *o, rh_value key)
 
 bool obj_get_own_property(rh_agent *agent, rh_object *o, rh_value key, rh_property_descriptor *desc)
 {
-    if (key_is_index(key))
+    if (key_is_index(key)) {
+        /* A String object's code units come first: https://tc39.es/ecma262/#sec-string-exotic-objects-getownproperty-p */
+        if (o->kind == RH_OBJ_PRIMITIVE && strx_get_own_index(agent, o, key_index(key), desc))
+            return true;
         return elements_get_own(o, key_index(key), desc);
+    }
     if (is_array_length(agent, o, key)) {
         uint8_t writable = (o->flags & RH_OBJ_LENGTH_READONLY) ? 0 : RH_ATTR_WRITABLE;
         describe_stored(value_from_number(o->array_length), RH_UNDEFINED, writable, desc);
@@ -236,8 +241,15 @@ rh_status obj_ordinary_define_own_property(rh_agent *agent, rh_object *o, rh_val
 rh_status obj_define_own_property(rh_agent *agent, rh_object *o, rh_value key, const rh_property_descriptor *desc,
                                   bool *succeeded)
 {
+    rh_property_descriptor unit;
     if (o->kind == RH_OBJ_ARRAY)
         return array_define_own_property(agent, o, key, desc, succeeded);
+    /* https://tc39.es/ecma262/#sec-string-exotic-objects-defineownproperty-p-desc: a code unit of
+     * a String object is only checked (IsCompatiblePropertyDescriptor), never stored. */
+    if (o->kind == RH_OBJ_PRIMITIVE && key_is_index(key) && strx_get_own_index(agent, o, key_index(key), &unit)) {
+        *succeeded = desc->fields == 0 || allowed_on_non_configurable(&unit, desc);
+        return RH_OK;
+    }
     return obj_ordinary_define_own_property(agent, o, key, desc, succeeded);
 }
 
@@ -410,11 +422,18 @@ static void emit_named_keys(rh_object *o, bool symbols, rh_value *out, size_t ca
 /* https://tc39.es/ecma262/#sec-ordinaryownpropertykeys */
 rh_status obj_own_property_keys(rh_agent *agent, rh_object *o, rh_value *out, size_t capacity, size_t *count)
 {
-    size_t n;
-    /* 2. Array indices, ascending. */
-    rh_status status = elements_keys(agent, o, out, capacity, &n);
+    size_t n = 0, elements;
+    rh_string *wrapped = o->kind == RH_OBJ_PRIMITIVE ? strx_wrapped(o) : NULL;
+    rh_status status;
+    /* A String object's code-unit indices come before every other key:
+     * https://tc39.es/ecma262/#sec-string-exotic-objects-ownpropertykeys */
+    for (uint32_t i = 0; wrapped != NULL && i < wrapped->length; i++)
+        emit_key(out, capacity, &n, key_from_index(i));
+    /* 2. Array indices, ascending (a String object's stored ones are all past its length). */
+    status = elements_keys(agent, o, n < capacity ? out + n : NULL, n < capacity ? capacity - n : 0, &elements);
     if (status != RH_OK)
         return status;
+    n += elements;
     /* 3. Strings in creation order: an array's "length" was created first. */
     if (o->kind == RH_OBJ_ARRAY)
         emit_key(out, capacity, &n, agent->common.length);
