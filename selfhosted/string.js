@@ -262,3 +262,128 @@ function String$prototype$toWellFormed() {
   }
   return result + %Substring(S, chunk, S.length);
 }
+
+// https://tc39.es/ecma262/#sec-getsubstitution
+function GetSubstitution(matched, str, position, replacementTemplate) {
+  // 1-4. result from the template, "$" sequences replaced ($<name> needs named captures: none here).
+  const stringLength = str.length;
+  let result = "";
+  let chunk = 0;
+  const template = replacementTemplate;
+  for (let i = 0; i < template.length - 1; i++) {
+    if (%CharCodeAt(template, i) !== 0x24) continue;
+    const c = %CharCodeAt(template, i + 1);
+    let ref;
+    if (c === 0x24) ref = "$";
+    else if (c === 0x26) ref = matched;
+    else if (c === 0x60) ref = %Substring(str, 0, position);
+    else if (c === 0x27) {
+      const tailPos = position + matched.length;
+      ref = tailPos >= stringLength ? "" : %Substring(str, tailPos, stringLength);
+    } else continue; // "$1", "$<": no captures without a RegExp, so they stay as written
+    result = result + %Substring(template, chunk, i) + ref;
+    i++;
+    chunk = i + 1;
+  }
+  return result + %Substring(template, chunk, template.length);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.replace
+function String$prototype$replace(searchValue, replaceValue) {
+  // 1. Let O be ? RequireObjectCoercible(this value).
+  const O = this;
+  if (O === void 0 || O === null) %ThrowTypeError("String.prototype.replace called on null or undefined");
+  // 2. If searchValue is neither undefined nor null: its @@replace, if any, does the work.
+  if (searchValue !== void 0 && searchValue !== null) {
+    const replacer = GetMethod(searchValue, %WellKnownSymbol("replace"));
+    if (replacer !== void 0) return %Call(replacer, searchValue, O, replaceValue);
+  }
+  // 3-6. string, searchString, functionalReplace (else replaceValue as a String).
+  const string = %ToString(O);
+  const searchString = %ToString(searchValue);
+  const functionalReplace = %IsCallable(replaceValue);
+  if (!functionalReplace) replaceValue = %ToString(replaceValue);
+  // 7-10. The first occurrence; no match returns string.
+  const position = %StringIndexOf(string, searchString, 0);
+  if (position === -1) return string;
+  // 11-13. The replacement, then the pieces around it.
+  const replacement = functionalReplace
+    ? %ToString(%Call(replaceValue, void 0, searchString, position, string))
+    : GetSubstitution(searchString, string, position, replaceValue);
+  return %Substring(string, 0, position) + replacement + %Substring(string, position + searchString.length, string.length);
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.replaceall
+function String$prototype$replaceAll(searchValue, replaceValue) {
+  // 1. Let O be ? RequireObjectCoercible(this value).
+  const O = this;
+  if (O === void 0 || O === null) %ThrowTypeError("String.prototype.replaceAll called on null or undefined");
+  // 2. If searchValue is neither undefined nor null: its @@replace, if any (a global RegExp check
+  // arrives with RegExp).
+  if (searchValue !== void 0 && searchValue !== null) {
+    const replacer = GetMethod(searchValue, %WellKnownSymbol("replace"));
+    if (replacer !== void 0) return %Call(replacer, searchValue, O, replaceValue);
+  }
+  // 3-6. string, searchString, functionalReplace.
+  const string = %ToString(O);
+  const searchString = %ToString(searchValue);
+  const functionalReplace = %IsCallable(replaceValue);
+  if (!functionalReplace) replaceValue = %ToString(replaceValue);
+  // 7-11. Every match position, advancing by max(1, searchLength).
+  const searchLength = searchString.length;
+  const advanceBy = searchLength > 1 ? searchLength : 1;
+  const matchPositions = %ArrayCreate(0);
+  let count = 0;
+  let position = %StringIndexOf(string, searchString, 0);
+  while (position !== -1) {
+    %CreateDataPropertyOrThrow(matchPositions, count++, position);
+    position = position + advanceBy > string.length ? -1 : %StringIndexOf(string, searchString, position + advanceBy);
+  }
+  // 12-16. Rebuild the string.
+  let endOfLastMatch = 0;
+  let result = "";
+  for (let i = 0; i < count; i++) {
+    const p = matchPositions[i];
+    const preserved = %Substring(string, endOfLastMatch, p);
+    const replacement = functionalReplace
+      ? %ToString(%Call(replaceValue, void 0, searchString, p, string))
+      : GetSubstitution(searchString, string, p, replaceValue);
+    result = result + preserved + replacement;
+    endOfLastMatch = p + searchLength;
+  }
+  // 17. The tail.
+  return endOfLastMatch < string.length ? result + %Substring(string, endOfLastMatch, string.length) : result;
+}
+
+// https://tc39.es/ecma262/#sec-string.prototype.substr (Annex B)
+function String$prototype$substr(start, length) {
+  const S = ThisStringValue(this, "substr");
+  const size = S.length;
+  // 4-7. intStart relative to the end when negative, clamped.
+  let intStart = %ToIntegerOrInfinity(start);
+  if (intStart === -1 / 0) intStart = 0;
+  else if (intStart < 0) intStart = size + intStart < 0 ? 0 : size + intStart;
+  else if (intStart > size) intStart = size;
+  // 8-10. intLength; empty when it is not positive.
+  const intLength = length === void 0 ? size : %ToIntegerOrInfinity(length);
+  const intEnd = intStart + intLength < size ? intStart + intLength : size;
+  return intEnd <= intStart ? "" : %Substring(S, intStart, intEnd);
+}
+
+// https://tc39.es/ecma262/#sec-string.raw
+function String$raw(template) {
+  // 1-4. substitutionCount; cooked = ? ToObject(template); literals = ? ToObject(? Get(cooked, "raw")).
+  const substitutionCount = arguments.length > 1 ? arguments.length - 1 : 0;
+  const cooked = %ToObject(template);
+  const literals = %ToObject(cooked.raw);
+  // 5-6. literalCount; the empty String when it is 0.
+  const literalCount = %ToLength(literals.length);
+  if (literalCount <= 0) return "";
+  // 7-8. Interleave literals and substitutions.
+  let R = "";
+  for (let nextIndex = 0; ; nextIndex++) {
+    R = R + %ToString(literals[nextIndex]);
+    if (nextIndex + 1 === literalCount) return R;
+    if (nextIndex < substitutionCount) R = R + %ToString(arguments[nextIndex + 1]);
+  }
+}

@@ -59,3 +59,25 @@ def test_name_and_length(realm, name: str, length: int) -> None:
 def test_issue_memory_script_runs(realm) -> None:
     from realm_host.cli_mem import COMMON_BUILTINS_SCRIPT
     assert run(realm, COMMON_BUILTINS_SCRIPT) == ["A", "B", "C"]
+
+
+MORE = [
+    ("'aXbXc'.replace('X', '[$&$$]')", "a[X$]bXc"),
+    ("'abc'.replace('b', \"$`|$'\")", "aa|cc"),
+    ("'abc'.replace('b', '$1$<n>')", "a$1$<n>c"),
+    ("'abc'.replace('z', 'y')", "abc"),
+    ("'abc'.replace('b', (m, p, s) => m + p + s)", "ab1abcc"),
+    ("var o = {}; o[Symbol.replace] = (s, r) => s + r; 'x'.replace(o, 'y')", "xy"),
+    ("'aXbXc'.replaceAll('X', (m, p) => p)", "a1b3c"),
+    ("'abc'.replaceAll('', '-')", "-a-b-c-"),
+    ("'aaaa'.replaceAll('aa', 'b')", "bb"),
+    ("['abcdef'.substr(-3, 2), 'abc'.substr(1), 'abc'.substr(5), 'abc'.substr(0, -1)]", ["de", "bc", "", ""]),
+    ("String.raw({raw: ['a', 'b', 'c']}, 1, 2, 3)", "a1b2c"),
+    ("String.raw`x\\n${1}`", "x\\n1"),
+    ("[String.prototype.replace.length, String.prototype.replaceAll.length, String.raw.length]", [2, 2, 1]),
+]
+
+
+@pytest.mark.parametrize("source, expected", MORE)
+def test_string_more(realm, source: str, expected: object) -> None:
+    assert run(realm, source) == expected
