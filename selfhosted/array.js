@@ -880,3 +880,15 @@ function get$Array$Symbol$species() {
   // 1. Return the this value.
   return this;
 }
+
+// https://tc39.es/ecma262/#sec-array.prototype.keys
+function Array$prototype$keys() {
+  // 1. Let O be ? ToObject(this value). 2. Return CreateArrayIterator(O, key).
+  return %CreateArrayIterator(%ToObject(this), 0);
+}
+
+// https://tc39.es/ecma262/#sec-array.prototype.entries
+function Array$prototype$entries() {
+  // 1. Let O be ? ToObject(this value). 2. Return CreateArrayIterator(O, key+value).
+  return %CreateArrayIterator(%ToObject(this), 2);
+}

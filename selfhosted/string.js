@@ -387,3 +387,15 @@ function String$raw(template) {
     if (nextIndex < substitutionCount) R = R + %ToString(arguments[nextIndex + 1]);
   }
 }
+
+// https://tc39.es/ecma262/#sec-string.prototype-@@iterator
+function String$prototype$Symbol$iterator() {
+  // 1-2. O, s = ? ToString(O); 3-5. CreateStringIterator: its code points, in order.
+  return %CreateStringIterator(ThisStringValue(this, "[Symbol.iterator]"));
+}
+
+// https://tc39.es/ecma262/#sec-%stringiteratorprototype%.next
+function StringIteratorPrototype$next() {
+  const value = %StringIteratorNext(this);
+  return value === void 0 ? {value: void 0, done: true} : {value: value, done: false};
+}

@@ -79,6 +79,10 @@ INTRINSICS: tuple[Intrinsic, ...] = (
     Intrinsic("ConstructWithArray", 3, "Construct(F, the elements of the internal array args, newTarget)"),
     Intrinsic("CloneKind", 1, "what structuredClone sees in v: \"primitive\", \"object\" (ordinary), \"array\", "
               "\"wrapper\", \"error\", \"map\", \"set\", \"function\", \"symbol\" or \"other\""),
+    # --- iterators (native/src/selfhost_iterators.c) ---
+    Intrinsic("CreateArrayIterator", 2, "CreateArrayIterator(O, kind): kind 0 keys, 1 values, 2 entries"),
+    Intrinsic("CreateStringIterator", 1, "a %StringIteratorPrototype% iterator over the string s"),
+    Intrinsic("StringIteratorNext", 1, "%StringIteratorPrototype%.next: the next code point as a string"),
     # --- Map and Set ([[MapData]], [[SetData]]: native/src/builtins_map_set.c) ---
     Intrinsic("MapCreate", 2, "a new empty Map (isSet false) or Set from GetPrototypeFromConstructor(newTarget)"),
     Intrinsic("IsMap", 2, "whether v has [[MapData]] (isSet false) or [[SetData]] (isSet true)"),

@@ -14,6 +14,7 @@
     X(SetPrototype, selfhost_make_collection_prototype)        \
     X(MapIteratorPrototype, selfhost_make_iterator_prototype)  \
     X(SetIteratorPrototype, selfhost_make_iterator_prototype)  \
+    X(StringIteratorPrototype, selfhost_make_iterator_prototype) \
     X(WeakMap, selfhost_make_function)                         \
     X(WeakMapPrototype, selfhost_make_collection_prototype)    \
     X(WeakSet, selfhost_make_function)                         \

@@ -1,6 +1,8 @@
-/* Array iterators: https://tc39.es/ecma262/#sec-array-iterator-objects (rh_iterator.h). Only the
- * "values" kind: keys and entries are the standard library's. */
+/* Array iterators: https://tc39.es/ecma262/#sec-array-iterator-objects (rh_iterator.h). Every
+ * kind steps here; %Array.prototype.keys% and entries are selfhosted/array.js, which makes its
+ * iterators with array_iterator_create. */
 #include "rh_array.h"
+#include "rh_builtins.h"
 #include "rh_error.h"
 #include "rh_function.h"
 #include "rh_intrinsics.h"
@@ -12,7 +14,8 @@
 #define ITER_TARGET 0 /* the iterated object, undefined once done */
 #define ITER_INDEX 1  /* the next index (a number) */
 #define ITER_TAG 2    /* RH_ARRAY_ITERATOR_TAG: tells an array iterator from other internal objects */
-#define ITER_SLOTS 3
+#define ITER_KIND 3   /* RH_ITERATE_KEYS, RH_ITERATE_VALUES or RH_ITERATE_ENTRIES */
+#define ITER_SLOTS 4
 #define RH_ARRAY_ITERATOR_TAG 0x41495452 /* "AITR" */
 
 static bool is_array_iterator(rh_value v)
@@ -54,7 +57,8 @@ rh_status array_iterator_step(rh_agent *agent, rh_object *iterator, bool *done, 
     }
     /* Dense arrays answer in place. */
     rh_object *a = value_as_object(target);
-    if (a->kind == RH_OBJ_ARRAY && index < a->array_length && a->elements.dense != NULL && !(a->flags & RH_OBJ_SPARSE) &&
+    int kind = value_as_int32(in[ITER_KIND]);
+    if (kind == RH_ITERATE_VALUES && a->kind == RH_OBJ_ARRAY && index < a->array_length && a->elements.dense != NULL && !(a->flags & RH_OBJ_SPARSE) &&
         index < a->elements.dense->length && a->elements.dense->values[(uint32_t)index] != RH_HOLE) {
         *out = a->elements.dense->values[(uint32_t)index];
         in[ITER_INDEX] = value_from_number(index + 1);
@@ -69,7 +73,18 @@ rh_status array_iterator_step(rh_agent *agent, rh_object *iterator, bool *done, 
     } else if (status == RH_OK) {
         in[ITER_INDEX] = value_from_number(index + 1);
         *done = false;
-        status = rh_get_rjs(agent, target, value_from_number(index), out);
+        if (kind == RH_ITERATE_KEYS)
+            *out = value_from_number(index);
+        else
+            status = rh_get_rjs(agent, target, value_from_number(index), out);
+        if (status == RH_OK && kind == RH_ITERATE_ENTRIES) {
+            /* CreateArrayFromList(« indexNumber, elementValue ») */
+            rh_value pair[2] = {value_from_number(index), *out};
+            rh_root_frame pair_frame;
+            heap_enter_frame(agent, &pair_frame, pair, 2);
+            status = builtins_array_from(agent, pair, 2, out);
+            heap_leave_frame(agent, &pair_frame);
+        }
     }
     heap_leave_frame(agent, &frame);
     return status;
@@ -123,20 +138,15 @@ bool array_iterator_is_pristine(rh_agent *agent, rh_value iterator, rh_value nex
            func_data(value_as_object(next))->u.native.fn == array_iterator_next;
 }
 
-/* %Array.prototype.values%: https://tc39.es/ecma262/#sec-array.prototype.values */
-static rh_status array_values(rh_agent *agent, rh_value this_value, const rh_value *args, uint32_t argc,
-                              rh_value new_target, rh_value *result)
+/* https://tc39.es/ecma262/#sec-createarrayiterator */
+rh_status array_iterator_create(rh_agent *agent, rh_object *target, int kind, rh_value *result)
 {
-    rh_object *target, *proto, *it;
-    rh_value roots[1] = {this_value};
+    rh_object *proto, *it;
+    rh_value roots[1] = {value_from_object(target)};
     rh_root_frame frame;
     rh_status status;
     heap_enter_frame(agent, &frame, roots, 1);
-    status = rh_to_object(agent, this_value, &target);
-    if (status == RH_OK) {
-        roots[0] = value_from_object(target);
-        status = realm_intrinsic_get(agent->current_realm, RH_INTRINSIC_ArrayIteratorPrototype, &proto);
-    }
+    status = realm_intrinsic_get(agent->current_realm, RH_INTRINSIC_ArrayIteratorPrototype, &proto);
     if (status == RH_OK)
         status = obj_new_with_internals(agent, agent->current_realm, RH_OBJ_INTERNAL, proto, 0, ITER_SLOTS, &it);
     heap_leave_frame(agent, &frame);
@@ -145,8 +155,20 @@ static rh_status array_values(rh_agent *agent, rh_value this_value, const rh_val
     obj_internals(it)[ITER_TARGET] = roots[0];
     obj_internals(it)[ITER_INDEX] = value_from_int32(0);
     obj_internals(it)[ITER_TAG] = value_from_int32(RH_ARRAY_ITERATOR_TAG);
+    obj_internals(it)[ITER_KIND] = value_from_int32(kind);
     *result = value_from_object(it);
     return RH_OK;
+}
+
+/* %Array.prototype.values%: https://tc39.es/ecma262/#sec-array.prototype.values */
+static rh_status array_values(rh_agent *agent, rh_value this_value, const rh_value *args, uint32_t argc,
+                              rh_value new_target, rh_value *result)
+{
+    rh_object *target;
+    rh_status status = rh_to_object(agent, this_value, &target);
+    if (status != RH_OK)
+        return status;
+    return array_iterator_create(agent, target, RH_ITERATE_VALUES, result);
 }
 
 /* %IteratorPrototype%[@@iterator]: https://tc39.es/ecma262/#sec-%iteratorprototype%-@@iterator */

@@ -124,11 +124,14 @@ rh_status selfhost_make_collection_prototype(rh_agent *agent, rh_realm *realm, r
     return status;
 }
 
-/* %MapIteratorPrototype%, %SetIteratorPrototype%: https://tc39.es/ecma262/#sec-%mapiteratorprototype%-object */
+/* %MapIteratorPrototype%, %SetIteratorPrototype%, %StringIteratorPrototype%:
+ * https://tc39.es/ecma262/#sec-%mapiteratorprototype%-object, #sec-%stringiteratorprototype%-object */
 rh_status selfhost_make_iterator_prototype(rh_agent *agent, rh_realm *realm, rh_object **out)
 {
-    bool map = realm_intrinsic_being_made(realm) == RH_INTRINSIC_MapIteratorPrototype;
-    return make_tagged(agent, realm, RH_INTRINSIC_IteratorPrototype, map ? "Map Iterator" : "Set Iterator", out);
+    rh_intrinsic_id id = realm_intrinsic_being_made(realm);
+    const char *tag = id == RH_INTRINSIC_MapIteratorPrototype ? "Map Iterator"
+                      : id == RH_INTRINSIC_SetIteratorPrototype ? "Set Iterator" : "String Iterator";
+    return make_tagged(agent, realm, RH_INTRINSIC_IteratorPrototype, tag, out);
 }
 
 /* A constructor written in JavaScript: its shell, F.prototype (fixed) and prototype.constructor. */
