@@ -6,7 +6,9 @@
 #include "rh_agent.h"
 #include "rh_array.h"
 #include "rh_atom.h"
+#include "rh_intrinsics.h"
 #include "rh_object.h"
+#include "rh_realm.h"
 #include "rh_string_exotic.h"
 #include "rh_symbol.h"
 
@@ -42,6 +44,15 @@ static uint8_t stored_attrs(const rh_property_descriptor *desc)
     if (is_accessor_descriptor(desc))
         return (uint8_t)((desc->attrs & (RH_ATTR_ENUMERABLE | RH_ATTR_CONFIGURABLE)) | RH_ATTR_ACCESSOR);
     return (uint8_t)(desc->attrs & RH_ATTR_DEFAULT);
+}
+
+/* A global object's lazy globals (global.c) must exist before an internal method that can change
+ * or list them runs: else a deleted or redefined Math would come back at its next lookup.
+ * key RH_UNDEFINED materialises every one. o and key must be rooted (this may allocate). */
+static rh_status materialize_global(rh_agent *agent, rh_object *o, rh_value key)
+{
+    rh_realm *realm = agent->realms[o->cell.realm_index];
+    return realm != NULL ? global_materialize(agent, realm, key) : RH_OK;
 }
 
 static bool is_array_length(rh_agent *agent, const rh_object *o, rh_value key)
@@ -242,6 +253,11 @@ rh_status obj_define_own_property(rh_agent *agent, rh_object *o, rh_value key, c
                                   bool *succeeded)
 {
     rh_property_descriptor unit;
+    if (o->kind == RH_OBJ_GLOBAL) {
+        rh_status status = materialize_global(agent, o, key);
+        if (status != RH_OK)
+            return status;
+    }
     if (o->kind == RH_OBJ_ARRAY)
         return array_define_own_property(agent, o, key, desc, succeeded);
     /* https://tc39.es/ecma262/#sec-string-exotic-objects-defineownproperty-p-desc: a code unit of
@@ -377,6 +393,11 @@ rh_status obj_delete(rh_agent *agent, rh_object *o, rh_value key, bool *succeede
 {
     rh_property_descriptor desc;
     *succeeded = true;
+    if (o->kind == RH_OBJ_GLOBAL) {
+        rh_status status = materialize_global(agent, o, key);
+        if (status != RH_OK)
+            return status;
+    }
     if (!obj_get_own_property(agent, o, key, &desc))
         return RH_OK;
     if (!(desc.attrs & RH_ATTR_CONFIGURABLE)) {
@@ -424,7 +445,9 @@ rh_status obj_own_property_keys(rh_agent *agent, rh_object *o, rh_value *out, si
 {
     size_t n = 0, elements;
     rh_string *wrapped = o->kind == RH_OBJ_PRIMITIVE ? strx_wrapped(o) : NULL;
-    rh_status status;
+    rh_status status = o->kind == RH_OBJ_GLOBAL ? materialize_global(agent, o, RH_UNDEFINED) : RH_OK;
+    if (status != RH_OK)
+        return status;
     /* A String object's code-unit indices come before every other key:
      * https://tc39.es/ecma262/#sec-string-exotic-objects-ownpropertykeys */
     for (uint32_t i = 0; wrapped != NULL && i < wrapped->length; i++)
