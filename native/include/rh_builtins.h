@@ -40,7 +40,9 @@
     X(ParseInt, builtins_make_parse_int)                             \
     X(ParseFloat, builtins_make_parse_float)                         \
     X(IsNaN, builtins_make_is_nan)                                   \
-    X(IsFinite, builtins_make_is_finite)
+    X(IsFinite, builtins_make_is_finite)                             \
+    X(Escape, builtins_make_escape)                                  \
+    X(Unescape, builtins_make_unescape)
 
 /* X(global name, Intrinsic): https://tc39.es/ecma262/#sec-function-properties-of-the-global-object
  * and #sec-constructor-properties-of-the-global-object (writable, configurable, not enumerable). */
@@ -64,7 +66,9 @@
     X(parseInt, ParseInt)                 \
     X(parseFloat, ParseFloat)             \
     X(isNaN, IsNaN)                       \
-    X(isFinite, IsFinite)
+    X(isFinite, IsFinite)                 \
+    X(escape, Escape)                     \
+    X(unescape, Unescape)
 
 /* The language-level makers (intrinsics.c, array_iterator.c) that the builtins' prototype makers
  * extend with methods; RH_FOR_EACH_INTRINSIC names the builtins' makers instead. */

@@ -11,7 +11,7 @@ INF = float("inf")
 
 GLOBALS = ["Object", "Function", "Array", "String", "Number", "Boolean", "Symbol", "Error", "EvalError", "RangeError",
            "ReferenceError", "SyntaxError", "TypeError", "URIError", "AggregateError", "Math", "parseInt",
-           "parseFloat", "isNaN", "isFinite"]
+           "parseFloat", "isNaN", "isFinite", "escape", "unescape"]
 
 CASES: list[Case] = [
     # parseInt
