@@ -7,6 +7,7 @@ The Host is replaced every ``tests_per_host`` tests so the store's images do not
 from __future__ import annotations
 
 import pathlib
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,9 +40,14 @@ def load_test(suite: pathlib.Path, relpath: str) -> TestFile:
 class Executor:
     """Runs tests one after another in fresh realms; never raises for a test's behaviour."""
 
-    def __init__(self, suite: pathlib.Path, tests_per_host: int = DEFAULT_TESTS_PER_HOST) -> None:
+    def __init__(self, suite: pathlib.Path, tests_per_host: int = DEFAULT_TESTS_PER_HOST,
+                 time_limit: float | None = None) -> None:
         self.suite = suite
         self.tests_per_host = tests_per_host
+        # Running JavaScript past the limit is stopped through the agent's interrupt hook, so the
+        # worker survives; the pool's kill is the fallback for time spent outside the interpreter.
+        self.time_limit = time_limit
+        self._deadline = float("inf")
         self._harness: dict[str, str] = {}
         self._host: Host | None = None
         self._tests_on_host = 0
@@ -56,6 +62,7 @@ class Executor:
 
     def run(self, test: TestFile) -> Outcome:
         """PASS only if every mode the test's flags ask for passes (INTERPRETING.md "flags")."""
+        self._deadline = time.monotonic() + self.time_limit if self.time_limit else float("inf")
         for strict in test.metadata.strictness_modes():
             result = self._run_mode(test, strict)
             if not result.passed:
@@ -140,6 +147,8 @@ class Executor:
         except OutOfMemory as exc:
             return outcome.fail("OutOfMemory", str(exc))
         except Terminated as exc:
+            if self._past_deadline():
+                return outcome.Outcome(outcome.Status.TIMEOUT, "timeout", f"stopped after {self.time_limit:g}s")
             return outcome.fail("Terminated", str(exc))
         if expected is not None:
             return outcome.fail(f"expected {expected.type} at runtime, completed")
@@ -163,9 +172,13 @@ class Executor:
             self.close()
             # Memory only: tens of thousands of one-off test images do not belong in the disk cache.
             self._host = Host(Store(use_disk=False), output=self._printed.append)
+            self._host.set_interrupt(self._past_deadline)
             self._tests_on_host = 0
         self._tests_on_host += 1
         return self._host
+
+    def _past_deadline(self) -> bool:
+        return time.monotonic() > self._deadline
 
     def _prepare_realm(self, realm: Realm) -> None:
         """Nothing beyond $262 (Host262 installs it): print is the realm's own global."""

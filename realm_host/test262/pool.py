@@ -20,15 +20,18 @@ from typing import Any, Callable, Iterable
 from realm_host.test262.outcome import Outcome, Status
 
 ResultCallback = Callable[[str, Outcome], None]
+# A worker stops a test's JavaScript itself at this share of the timeout (and lives on); the
+# parent kills it only when the whole timeout passes (time spent outside the interpreter).
+SOFT_LIMIT_SHARE = 0.8
 
 
-def _worker_main(conn: Any, suite: str, tests_per_host: int) -> None:
+def _worker_main(conn: Any, suite: str, tests_per_host: int, time_limit: float) -> None:
     """The worker process: run the paths it receives until it receives None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when the run stops
     faulthandler.disable()  # a crash is reported once, by the parent, as CRASH with its signal
     from realm_host.test262.execute import Executor  # imported here: the parent never loads the core
 
-    executor = Executor(pathlib.Path(suite), tests_per_host)
+    executor = Executor(pathlib.Path(suite), tests_per_host, time_limit)
     try:
         while True:
             relpath = conn.recv()
@@ -112,7 +115,8 @@ class WorkerPool:
     # --- processes -----------------------------------------------------------------------------
     def _spawn(self) -> _Worker:
         parent_end, child_end = self._context.Pipe()
-        process = self._context.Process(target=_worker_main, args=(child_end, str(self.suite), self.tests_per_host),
+        process = self._context.Process(target=_worker_main, args=(child_end, str(self.suite), self.tests_per_host,
+                                                                        self.timeout * SOFT_LIMIT_SHARE),
                                         daemon=True)
         process.start()
         child_end.close()  # so the parent sees EOF when the worker dies

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import pathlib
 
 import pytest
@@ -70,6 +71,8 @@ def test_each_test_gets_a_fresh_realm(executor: Executor) -> None:
 def _crash_on_marked_paths(self: Executor, relpath: str) -> Outcome:
     if "crash" in relpath:
         os.abort()  # stands for a segfault in the core: the worker dies mid-test
+    if "stuck" in relpath:
+        time.sleep(30)  # stands for time spent outside the interpreter, where no interrupt reaches
     return ORIGINAL_RUN_PATH(self, relpath)
 
 
@@ -80,16 +83,20 @@ def test_pool_replaces_crashed_and_hung_workers(monkeypatch: pytest.MonkeyPatch)
     # Workers are forked, so they inherit the patched method.
     monkeypatch.setattr(Executor, "run_path", _crash_on_marked_paths)
     paths = [BASICS + "pass.js", "test/language/basics/crash-1.js", BASICS + "hang.js", BASICS + "fail.js",
-             "test/language/basics/crash-2.js", BASICS + "includes.js"]
+             "test/language/basics/crash-2.js", "test/language/basics/stuck.js", BASICS + "includes.js"]
     results: dict[str, Outcome] = {}
     pool = WorkerPool(SUITE, jobs=2, timeout=1.5, tests_per_host=100)
     pool.run(paths, lambda path, result: results.__setitem__(path, result))
     assert {p: r.status for p, r in results.items()} == {
         BASICS + "pass.js": Status.PASS, "test/language/basics/crash-1.js": Status.CRASH,
         BASICS + "hang.js": Status.TIMEOUT, BASICS + "fail.js": Status.FAIL,
-        "test/language/basics/crash-2.js": Status.CRASH, BASICS + "includes.js": Status.PASS,
+        "test/language/basics/crash-2.js": Status.CRASH, "test/language/basics/stuck.js": Status.TIMEOUT,
+        BASICS + "includes.js": Status.PASS,
     }
     assert "SIGABRT" in results["test/language/basics/crash-1.js"].detail
+    # The endless loop is stopped inside its worker (interrupt hook); the sleep needs a kill.
+    assert "stopped after" in results[BASICS + "hang.js"].detail
+    assert results["test/language/basics/stuck.js"].detail.startswith("longer than")
     assert pool.replaced == 3
 
 
