@@ -145,6 +145,7 @@ def test_expectation_entries_need_a_reason(tmp_path: pathlib.Path) -> None:
 def test_the_committed_skip_list_loads() -> None:
     loaded = expectations.load(pathlib.Path(__file__).parent)
     assert "generators" in loaded.skipped_features and "module" in loaded.skipped_flags
+    assert all(path.startswith("test/") and reason for path, reason in loaded.known_failures.items())
 
 
 @pytest.mark.parametrize("path, directory, area", [
