@@ -132,11 +132,10 @@ static rh_status instantiate_rjs(rh_agent *agent, rh_realm *realm, rh_loaded_ima
                                  rh_value *result)
 {
     rh_object *closure, *proto;
-    rh_value roots[2] = {new_target, RH_UNDEFINED};
-    rh_value name;
+    rh_value roots[3] = {new_target, RH_UNDEFINED, RH_UNDEFINED}; /* newTarget, F, "anonymous" */
     rh_root_frame frame;
     rh_status status;
-    heap_enter_frame(agent, &frame, roots, 2);
+    heap_enter_frame(agent, &frame, roots, 3);
     status = func_new_closure(agent, realm, &image->functions[image->root_function], NULL, NULL, &closure);
     if (status == RH_OK) {
         roots[1] = value_from_object(closure);
@@ -153,9 +152,9 @@ static rh_status instantiate_rjs(rh_agent *agent, rh_realm *realm, rh_loaded_ima
     /* 31. SetFunctionName(F, "anonymous"): the host compiled it as an anonymous function
      * expression, so that the name binds nothing inside it (the spec's F has no own scope name). */
     if (status == RH_OK)
-        status = rh_atom_ascii(agent, "anonymous", &name);
+        status = rh_atom_ascii(agent, "anonymous", &roots[2]);
     if (status == RH_OK)
-        status = func_define_value(agent, value_as_object(roots[1]), "name", name, RH_ATTR_CONFIGURABLE);
+        status = func_define_value(agent, value_as_object(roots[1]), "name", roots[2], RH_ATTR_CONFIGURABLE);
     if (status == RH_OK)
         *result = roots[1];
     heap_leave_frame(agent, &frame);
