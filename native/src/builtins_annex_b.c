@@ -53,7 +53,7 @@ static rh_status escape(rh_agent *agent, rh_value this_value, const rh_value *ar
     rh_status status = flat_argument_rjs(agent, args, argc, &root, &s);
     if (status != RH_OK)
         return status;
-    units = malloc((size_t)s->length * 6 + 1); /* "%uXXXX" at most per unit */
+    units = malloc(((size_t)s->length * 6 + 1) * sizeof *units); /* "%uXXXX" at most per unit */
     if (units == NULL) {
         agent->oom = true;
         return RH_ERR_OOM;
@@ -99,7 +99,7 @@ static rh_status unescape(rh_agent *agent, rh_value this_value, const rh_value *
     rh_status status = flat_argument_rjs(agent, args, argc, &root, &s);
     if (status != RH_OK)
         return status;
-    units = malloc((size_t)s->length * 2 + 2);
+    units = malloc(((size_t)s->length + 1) * sizeof *units); /* never longer than the input */
     if (units == NULL) {
         agent->oom = true;
         return RH_ERR_OOM;
