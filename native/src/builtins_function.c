@@ -282,6 +282,31 @@ static const rh_builtin_class function_class = {
     function_prototype_methods, RH_COUNT_OF(function_prototype_methods),
 };
 
+/* https://tc39.es/ecma262/#sec-addrestrictedfunctionproperties: "caller" and "arguments" are
+ * accessors whose getter and setter are %ThrowTypeError%. f must be rooted. */
+static rh_status add_restricted_function_properties(rh_agent *agent, rh_realm *realm, rh_object *f)
+{
+    static const char *const names[2] = {"caller", "arguments"};
+    rh_object *thrower;
+    rh_value roots[1] = {RH_UNDEFINED};
+    rh_root_frame frame;
+    bool ok;
+    rh_status status = realm_intrinsic_get(realm, RH_INTRINSIC_ThrowTypeError, &thrower);
+    ENTER_ROOTS(agent, frame, roots);
+    for (int i = 0; i < 2 && status == RH_OK; i++) {
+        rh_property_descriptor desc = {
+            .value = RH_UNDEFINED, .getter = value_from_object(thrower), .setter = value_from_object(thrower),
+            .fields = RH_DESC_GET | RH_DESC_SET | RH_DESC_ENUMERABLE | RH_DESC_CONFIGURABLE,
+            .attrs = RH_ATTR_CONFIGURABLE,
+        };
+        status = rh_atom_ascii(agent, names[i], &roots[0]);
+        if (status == RH_OK)
+            status = obj_define_own_property(agent, f, roots[0], &desc, &ok);
+    }
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
 /* %Function.prototype% and %Function%: https://tc39.es/ecma262/#sec-properties-of-the-function-prototype-object */
 rh_status builtins_make_function_prototype(rh_agent *agent, rh_realm *realm, rh_object **out)
 {
@@ -297,6 +322,8 @@ rh_status builtins_make_function_prototype(rh_agent *agent, rh_realm *realm, rh_
     builtins_publish(realm, RH_INTRINSIC_FunctionPrototype, proto);
     ENTER_ROOTS(agent, frame, roots);
     status = builtins_make_pair(agent, realm, proto, &function_class, &constructor);
+    if (status == RH_OK)
+        status = add_restricted_function_properties(agent, realm, proto);
     heap_leave_frame(agent, &frame);
     if (status == RH_OK)
         *out = proto;

@@ -17,6 +17,14 @@ CASES: list[Case] = [
     ("(function () {}).constructor === Function", True),
     ("Function.prototype.constructor === Function && Function.length === 1", True),
     ("attrs(Function.prototype, 'call') + attrs(Function.prototype, Symbol.hasInstance)", "w-c---"),
+    # AddRestrictedFunctionProperties(%Function.prototype%)
+    ("attrs(Function.prototype, 'caller') + attrs(Function.prototype, 'arguments')", "a-ca-c"),
+    ("var d = Object.getOwnPropertyDescriptor(Function.prototype, 'caller');"
+     " d.get === d.set && d.get === Object.getOwnPropertyDescriptor(Function.prototype, 'arguments').get", True),
+    ("(function () { 'use strict'; }).caller", Throws("TypeError")),
+    ("(function () {}).bind().arguments", Throws("TypeError")),
+    ("(function () { 'use strict'; }).caller = 1", Throws("TypeError")),
+    ("Object.getOwnPropertyDescriptor(Function.prototype, 'caller').get.name", ""),
     # call
     ("function f(a, b) { return this.x + a + b; } f.call({x: 1}, 2, 3)", 6),
     ("(function () { 'use strict'; return this; }).call(undefined)", undefined),
