@@ -88,7 +88,7 @@ class Executor:
         if compiled is not None:
             return compiled
         self._printed.clear()
-        host262 = Host262(host, self._prepare_realm)
+        host262 = Host262(host)
         try:
             realm = host262.new_realm()
             if not meta.is_raw:
@@ -179,9 +179,6 @@ class Executor:
 
     def _past_deadline(self) -> bool:
         return time.monotonic() > self._deadline
-
-    def _prepare_realm(self, realm: Realm) -> None:
-        """Nothing beyond $262 (Host262 installs it): print is the realm's own global."""
 
     def _harness_source(self, name: str) -> str:
         source = self._harness.get(name)

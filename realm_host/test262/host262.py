@@ -7,7 +7,7 @@ yet) and ``IsHTMLDDA`` (the tests that need it are tagged with that feature and 
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
 from realm_host import Host, JSError, JSObject, NotSupportedYet, Terminated
 from realm_host.host_functions import define_function
@@ -19,9 +19,8 @@ class Host262:
     """The realms of one test: the first from ``new_realm()``, more from ``$262.createRealm()``.
     ``close()`` frees them all."""
 
-    def __init__(self, host: Host, prepare: Callable[[Realm], None] | None = None) -> None:
+    def __init__(self, host: Host) -> None:
         self._host = host
-        self._prepare = prepare
         self._realms: list[Realm] = []
         # Set when evalScript met code the compiler cannot handle yet: the evaluation was ended
         # (uncatchable), and the runner reports the test as NotSupportedYet, not as a JS failure.
@@ -30,9 +29,7 @@ class Host262:
     def new_realm(self) -> Realm:
         realm = self._host.new_realm()
         self._realms.append(realm)
-        self._install(realm)
-        if self._prepare is not None:
-            self._prepare(realm)
+        self._install(realm)  # print is the realm's own global (print.c)
         return realm
 
     def close(self) -> None:
