@@ -11,7 +11,7 @@ from realm_host.bench import extras, history, programs
 from realm_host.bench.peers import PEERS, Engine, RealmHostEngine, open_peers
 
 PROGRAMS_DIR = history.ROOT / "bench" / "programs"
-AGENT_PROGRAM = "fib.js"
+AGENT_PROGRAM = "numeric_loop.js"  # long enough per run that thread start-up does not count
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -69,7 +69,7 @@ def _time_load(host: Any, source: str, name: str) -> float:
     return time.perf_counter() - start
 
 
-def agents_on_threads(source: str, name: str, runs: int = 4) -> dict[str, float]:
+def agents_on_threads(source: str, name: str, runs: int = 3) -> dict[str, float]:
     """runs evaluations in each of two agents (two Hosts): one after the other on one thread,
     then on two threads at once. The C core runs without the GIL, so two threads should take
     about half the time on two free cores."""
