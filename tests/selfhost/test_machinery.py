@@ -164,3 +164,18 @@ def test_callbacks_stay_in_the_dispatch_loop(realm) -> None:
     # Re-entering the interpreter from C per callback would hit the core's bound on nested C
     # entries (a few hundred) long before the JavaScript frame limit.
     assert run(realm, "function r(n) { if (n > 0) [n].forEach(() => r(n - 1)); return n; } r(1000)") == 1000
+
+
+def test_library_is_compiled_once_per_machine(tmp_path) -> None:
+    from engine.image.native_check import native_checker
+    from engine.selfhost.library import library_source
+    from engine.store import Origin, Store
+
+    first = Store(cache_dir=tmp_path, checker=native_checker())
+    library = load_library(first)
+    source = library_source()
+    assert first.lookup(source, OPTIONS, lambda *_: pytest.fail("compiled twice")).origin is Origin.MEMORY
+    second = Store(cache_dir=tmp_path, checker=native_checker())  # a new process, as far as the store knows
+    lookup = second.lookup(source, OPTIONS, lambda *_: pytest.fail("compiled again: the disk cache missed"))
+    assert lookup.origin is Origin.DISK
+    assert bytes(lookup.image.buffer) == bytes(library.image.buffer)
