@@ -119,12 +119,8 @@ function Map$prototype$values() {
 function Map$prototype$entries() {
   return %MapIteratorCreate(ThisMap(this, "entries"), 2);
 }
-
-// https://tc39.es/ecma262/#sec-map.prototype-@@iterator: the same function object as entries
-// in the spec; NON-SPEC: a distinct function with the same behaviour (one shell per key).
-function Map$prototype$Symbol$iterator() {
-  return %MapIteratorCreate(ThisMap(this, "[Symbol.iterator]"), 2);
-}
+// https://tc39.es/ecma262/#sec-map.prototype-@@iterator: the same function object as entries.
+// alias Map$prototype$Symbol$iterator = Map$prototype$entries
 
 // https://tc39.es/ecma262/#sec-get-map-@@species
 function get$Map$Symbol$species() {
@@ -214,19 +210,13 @@ function Set$prototype$forEach(callbackfn, thisArg = void 0) {
   }
 }
 
-// https://tc39.es/ecma262/#sec-set.prototype.values (keys is the same function in the spec;
-// NON-SPEC: a distinct function object with the same behaviour)
+// https://tc39.es/ecma262/#sec-set.prototype.values; keys and @@iterator are the same function
+// (#sec-set.prototype.keys, #sec-set.prototype-@@iterator).
 function Set$prototype$values() {
   return %MapIteratorCreate(ThisSet(this, "values"), 1);
 }
-
-function Set$prototype$keys() {
-  return %MapIteratorCreate(ThisSet(this, "keys"), 1);
-}
-
-function Set$prototype$Symbol$iterator() {
-  return %MapIteratorCreate(ThisSet(this, "[Symbol.iterator]"), 1);
-}
+// alias Set$prototype$keys = Set$prototype$values
+// alias Set$prototype$Symbol$iterator = Set$prototype$values
 
 // https://tc39.es/ecma262/#sec-set.prototype.entries
 function Set$prototype$entries() {

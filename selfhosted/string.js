@@ -226,6 +226,11 @@ function String$prototype$trimEnd() {
   return TrimString(ThisStringValue(this, "trimEnd"), false, true);
 }
 
+// Annex B: trimLeft and trimRight are the same function objects as trimStart and trimEnd
+// (https://tc39.es/ecma262/#String.prototype.trimleft).
+// alias String$prototype$trimLeft = String$prototype$trimStart
+// alias String$prototype$trimRight = String$prototype$trimEnd
+
 // https://tc39.es/ecma262/#sec-string.prototype.localecompare in its root-locale form.
 // NON-SPEC (implementation-defined collation): code-point order after canonical (NFC)
 // normalisation, so canonically equivalent strings compare equal, as the spec requires.

@@ -29,6 +29,9 @@ FILENAME = "<selfhosted>"
 OPTIONS = CompileOptions(SourceKind.SCRIPT, strict=True, self_hosting=True)
 
 _TOP_LEVEL_FUNCTION = re.compile(r"^function\s+([A-Za-z_$][\w$]*)\s*\(", re.MULTILINE)
+# `// alias Map$prototype$Symbol$iterator = Map$prototype$entries`: one more key for the same
+# function object (the spec's "is the same function object as" properties).
+_ALIAS = re.compile(r"^// alias ([A-Za-z_$][\w$]*) = ([A-Za-z_$][\w$]*)\s*$", re.MULTILINE)
 
 
 class LibraryError(Exception):
@@ -81,7 +84,9 @@ def _compile(source: str, functions: tuple[str, ...]) -> UnlinkedFunction:
     return root
 
 
-def _manifest(functions: tuple[str, ...]) -> tuple[tuple[int, Entry], ...]:
+def _manifest(functions: tuple[str, ...], source: str) -> tuple[tuple[int, Entry], ...]:
+    """Every installation, in declaration order; an alias follows the entries it shares a function
+    with (the core installs the function once per holder and reuses it for the alias)."""
     entries = []
     for index, name in enumerate(functions):
         try:
@@ -90,6 +95,11 @@ def _manifest(functions: tuple[str, ...]) -> tuple[tuple[int, Entry], ...]:
             raise LibraryError(str(exc)) from None
         if entry is not None:
             entries.append((index, entry))
+    for alias, target in _ALIAS.findall(source):
+        entry = manifest_entry(alias)
+        if target not in functions or entry is None or entry.holder != manifest_entry(target).holder:  # type: ignore[union-attr]
+            raise LibraryError(f"alias {alias} = {target}: the target must be a function installed on the same holder")
+        entries.append((functions.index(target), entry))
     return tuple(entries)
 
 
@@ -107,6 +117,6 @@ def load_library(store: Store, directory: pathlib.Path = LIBRARY_DIR) -> Library
             return library
         functions = top_level_functions(source)
         image = store.get(source, OPTIONS, lambda text, _options: _compile(text, functions))
-        library = Library(image, source, functions, _manifest(functions))
+        library = Library(image, source, functions, _manifest(functions, source))
         _libraries[key] = library
         return library

@@ -225,8 +225,10 @@ static rh_status install_key_and_name(rh_agent *agent, rh_realm *realm, const in
 }
 
 /* Defines one installation on holder (rooted): methods writable and configurable, accessors
- * configurable (https://tc39.es/ecma262/#sec-ecmascript-standard-built-in-objects). */
-static rh_status install_one(rh_agent *agent, rh_realm *realm, rh_object *holder, const install *in)
+ * configurable (https://tc39.es/ecma262/#sec-ecmascript-standard-built-in-objects). shared: the
+ * shell an earlier installation of the same function on this holder made (an alias), or NULL. */
+static rh_status install_one(rh_agent *agent, rh_realm *realm, rh_object *holder, const install *in,
+                             rh_object *shared, rh_object **made)
 {
     struct rh_selfhost *library = agent->selfhost;
     rh_value roots[3] = {RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED};
@@ -236,9 +238,11 @@ static rh_status install_one(rh_agent *agent, rh_realm *realm, rh_object *holder
     rh_status status;
     heap_enter_frame(agent, &frame, roots, 3);
     status = install_key_and_name(agent, realm, in, &roots[0], &roots[1]);
-    if (status == RH_OK)
+    shell = shared;
+    if (status == RH_OK && shell == NULL)
         status = new_shell(agent, realm, library->functions[in->function], roots[1], &shell);
     if (status == RH_OK) {
+        *made = shell;
         rh_property_descriptor desc = {.value = RH_UNDEFINED, .getter = RH_UNDEFINED, .setter = RH_UNDEFINED};
         roots[2] = value_from_object(shell);
         if (in->kind == KIND_METHOD) {
@@ -271,6 +275,29 @@ static uint32_t installs_on(const struct rh_selfhost *library, int32_t holder)
     return n;
 }
 
+/* Installs entry j on holder; an entry whose function an earlier entry (from first on) of the
+ * same holder installed reuses that shell, read back from the holder where it was put. */
+static rh_status install_with_aliases(rh_agent *agent, rh_realm *realm, rh_object *holder, uint32_t first,
+                                      uint32_t j)
+{
+    struct rh_selfhost *library = agent->selfhost;
+    const install *in = &library->installs[j];
+    rh_object *shared = NULL, *made;
+    for (uint32_t k = first; k < j && shared == NULL; k++) {
+        const install *earlier = &library->installs[k];
+        rh_value key, name;
+        rh_property_descriptor desc;
+        if (earlier->holder != in->holder || earlier->function != in->function || earlier->kind != KIND_METHOD)
+            continue;
+        rh_status status = install_key_and_name(agent, realm, earlier, &key, &name);
+        if (status != RH_OK)
+            return status;
+        if (obj_get_own_property(agent, holder, key, &desc) && value_is_object(desc.value))
+            shared = value_as_object(desc.value);
+    }
+    return install_one(agent, realm, holder, in, shared, &made);
+}
+
 static bool holder_installed(const rh_realm *realm, int id)
 {
     return (realm->selfhost_installed[id / 64] >> (id % 64)) & 1u;
@@ -298,7 +325,7 @@ rh_status selfhost_install_made(rh_agent *agent, rh_realm *realm)
             status = obj_to_dictionary(agent, holder);
         for (uint32_t j = i; j < library->install_count && status == RH_OK; j++) {
             if (library->installs[j].holder == in->holder && library->installs[j].kind != KIND_FUNCTION)
-                status = install_one(agent, realm, holder, &library->installs[j]);
+                status = install_with_aliases(agent, realm, holder, i, j);
         }
         heap_leave_frame(agent, &frame);
         if (status != RH_OK)

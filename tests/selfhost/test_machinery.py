@@ -179,3 +179,21 @@ def test_library_is_compiled_once_per_machine(tmp_path) -> None:
     lookup = second.lookup(source, OPTIONS, lambda *_: pytest.fail("compiled again: the disk cache missed"))
     assert lookup.origin is Origin.DISK
     assert bytes(lookup.image.buffer) == bytes(library.image.buffer)
+
+
+@pytest.mark.parametrize("alias, target", [
+    ("Map.prototype[Symbol.iterator]", "Map.prototype.entries"),
+    ("Set.prototype.keys", "Set.prototype.values"),
+    ("Set.prototype[Symbol.iterator]", "Set.prototype.values"),
+    ("String.prototype.trimLeft", "String.prototype.trimStart"),
+    ("String.prototype.trimRight", "String.prototype.trimEnd"),
+])
+def test_aliases_are_the_same_function_object(realm, alias: str, target: str) -> None:
+    assert run(realm, f"{alias} === {target}") is True
+
+
+def test_alias_must_share_the_holder() -> None:
+    from engine.selfhost.library import LibraryError, _manifest
+
+    with pytest.raises(LibraryError):
+        _manifest(("Array$prototype$map",), "// alias String$prototype$map = Array$prototype$map\n")
