@@ -101,6 +101,9 @@ rh_status weak_put(rh_agent *agent, rh_object *w, rh_value key, rh_value value) 
 rh_status weak_delete(rh_agent *agent, rh_object *w, rh_value key, bool *deleted) RH_WUR;
 
 /* --- selfhost_holders.c --- */
+/* What a holder needs besides its self-hosted functions, once they are installed: today
+ * %Array.prototype%[@@unscopables], which names the self-hosted methods. holder is rooted. */
+rh_status selfhost_finish_holder(rh_agent *agent, rh_realm *realm, int id, rh_object *holder) RH_WUR;
 /* The maker of an intrinsic that is a self-hosted function (a constructor such as %Map%, or a
  * global function): the manifest's FUNCTION entry for the id being made. */
 rh_status selfhost_make_function(rh_agent *agent, rh_realm *realm, rh_object **out) RH_WUR;

@@ -327,6 +327,8 @@ rh_status selfhost_install_made(rh_agent *agent, rh_realm *realm)
             if (library->installs[j].holder == in->holder && library->installs[j].kind != KIND_FUNCTION)
                 status = install_with_aliases(agent, realm, holder, i, j);
         }
+        if (status == RH_OK)
+            status = selfhost_finish_holder(agent, realm, in->holder, holder);
         heap_leave_frame(agent, &frame);
         if (status != RH_OK)
             return status;

@@ -177,3 +177,41 @@ rh_status selfhost_make_function(rh_agent *agent, rh_realm *realm, rh_object **o
         *out = f;
     return status;
 }
+
+/* https://tc39.es/ecma262/#sec-array.prototype-@@unscopables: a null-prototype object whose
+ * properties (true) are the names `with` must not expose; the property itself is not writable,
+ * not enumerable, configurable. */
+static rh_status define_array_unscopables(rh_agent *agent, rh_realm *realm, rh_object *array_prototype)
+{
+    static const char *const names[] = {"at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast",
+                                        "findLastIndex", "flat", "flatMap", "includes", "keys", "toReversed",
+                                        "toSorted", "toSpliced", "values"};
+    rh_object *list;
+    rh_value roots[1] = {RH_UNDEFINED}, key;
+    rh_root_frame frame;
+    rh_status status = obj_new(agent, realm, RH_OBJ_ORDINARY, NULL, RH_OBJECT_INLINE_SLOTS, &list);
+    if (status != RH_OK)
+        return status;
+    roots[0] = value_from_object(list);
+    heap_enter_frame(agent, &frame, roots, 1);
+    for (size_t i = 0; i < sizeof names / sizeof *names && status == RH_OK; i++) {
+        status = rh_atom_ascii(agent, names[i], &key);
+        if (status == RH_OK)
+            status = rh_define_data_rjs(agent, list, key, RH_TRUE,
+                                        RH_ATTR_WRITABLE | RH_ATTR_ENUMERABLE | RH_ATTR_CONFIGURABLE);
+    }
+    if (status == RH_OK) {
+        key = rh_well_known_symbol(agent, RH_SYMBOL_unscopables);
+        status = value_is_undefined(key) ? RH_ERR_OOM
+                                         : rh_define_data_rjs(agent, array_prototype, key, roots[0], RH_ATTR_CONFIGURABLE);
+    }
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
+rh_status selfhost_finish_holder(rh_agent *agent, rh_realm *realm, int id, rh_object *holder)
+{
+    if (id == RH_INTRINSIC_ArrayPrototype)
+        return define_array_unscopables(agent, realm, holder);
+    return RH_OK;
+}

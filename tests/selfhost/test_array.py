@@ -131,3 +131,11 @@ def test_species_getter(realm) -> None:
     assert run(realm, """var d = Object.getOwnPropertyDescriptor(Array, Symbol.species);
         [d.get.name, d.get.length, d.set === undefined, d.enumerable, d.configurable, Array[Symbol.species] === Array]""") \
         == ["get [Symbol.species]", 0, True, False, True, True]
+
+
+def test_unscopables(realm) -> None:
+    assert run(realm, """var u = Array.prototype[Symbol.unscopables];
+        var d = Object.getOwnPropertyDescriptor(Array.prototype, Symbol.unscopables);
+        [Object.getPrototypeOf(u) === null, u.flat, u.toSorted, u.map === undefined, d.writable, d.enumerable,
+         d.configurable, Object.keys(u).length]""") == [True, True, True, True, False, False, True, 16]
+    assert run(realm, "var keys = 'outer'; with ([]) { keys }") == "outer"
