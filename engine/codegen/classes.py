@@ -175,9 +175,11 @@ class ClassesMixin:
         ref = self.tree.references.get(key)
         if ref is not None:
             return ref.binding
+        # A declaration: the class whose body holds this key. Both halves of a `get #x` /
+        # `set #x` pair share the binding declared for the first one.
         for info in self.tree.classes.values():
             binding = info.private_names.get("#" + key.name)
-            if binding is not None and binding.node is key:
+            if binding is not None and any(getattr(e, "key", None) is key for e in info.node.body.body):
                 return binding
         return None
 

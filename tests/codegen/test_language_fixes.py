@@ -1,0 +1,27 @@
+"""Regression tests for language bugs found by test262 (test/language): each row is a script
+and the value its last expression statement must produce."""
+from __future__ import annotations
+
+import pytest
+
+from tests.codegen.test_semantics import _host
+
+CASES = [
+    # Both halves of a private accessor pair reach the same Private Name (instance and static).
+    ("class C { get #g() { return this.v; } set #g(v) { this.v = v; }"
+     "  t() { this.#g = 5; return this.#g; } } new C().t()", 5),
+    ("class D { static get #g() { return D.v; } static set #g(v) { D.v = v; }"
+     "  static t() { this.#g = 6; return this.#g; } } D.t()", 6),
+    ("class E { set #s(v) { this.v = v; } get #s() { return this.v * 2; }"
+     "  t() { this.#s = 4; return this.#s; } } new E().t()", 8),
+]
+
+
+@pytest.mark.parametrize("source, value", CASES)
+def test_script_value(source: str, value: object) -> None:
+    host = _host([])
+    try:
+        with host.new_realm() as realm:
+            assert realm.eval(source) == value
+    finally:
+        host.close()
