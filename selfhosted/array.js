@@ -308,18 +308,9 @@ function Array$prototype$toString() {
   // 2. Let func be ? Get(array, "join").
   const func = array.join;
   // 3. If IsCallable(func) is false, set func to the intrinsic function %Object.prototype.toString%.
-  if (!%IsCallable(func)) return ObjectToStringOfArray(array);
+  if (!%IsCallable(func)) return %ObjectToString(array);
   // 4. Return ? Call(func, array).
   return %Call(func, array);
-}
-
-// https://tc39.es/ecma262/#sec-object.prototype.tostring for Array.prototype.toString's fallback.
-// NON-SPEC: the builtin tags of Error, Boolean, Number, String, Date, RegExp and arguments
-// objects read as "Object" here (no intrinsic tells them apart yet); @@toStringTag is honoured.
-function ObjectToStringOfArray(O) {
-  const builtinTag = %IsArray(O) ? "Array" : (%IsCallable(O) ? "Function" : "Object");
-  const tag = O[%WellKnownSymbol("toStringTag")];
-  return "[object " + (typeof tag === "string" ? tag : builtinTag) + "]";
 }
 
 // https://tc39.es/ecma262/#sec-array.prototype.tolocalestring (no ECMA-402: no locales, options)

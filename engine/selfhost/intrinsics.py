@@ -47,6 +47,7 @@ INTRINSICS: tuple[Intrinsic, ...] = (
     Intrinsic("ArraySpeciesCreate", 2, "ArraySpeciesCreate(originalArray, length)"),
     Intrinsic("WellKnownSymbol", 1, "the well-known symbol named by a string (\"iterator\" is Symbol.iterator)"),
     Intrinsic("EnumerableOwnKeys", 1, "EnumerableOwnProperties(O, key): a new array of O's enumerable own string keys"),
+    Intrinsic("ObjectToString", 1, "%Object.prototype.toString% called with this value v"),
     Intrinsic("PrimitiveOf", 1, "the [[NumberData]], [[StringData]], [[BooleanData]] or [[SymbolData]] of a wrapper, else undefined"),
     # --- strings (code units) ---
     Intrinsic("CharCodeAt", 2, "the code unit of string s at index i (no checks: 0 <= i < s.length)"),

@@ -160,6 +160,9 @@ rh_status builtins_prototype_from_constructor(rh_agent *agent, rh_value new_targ
  * Boolean, ...): an RH_OBJ_PRIMITIVE object holding value. new_target and value rooted. */
 rh_status builtins_wrapper_from_constructor(rh_agent *agent, rh_value new_target, int default_id, rh_value value,
                                             rh_object **out) RH_WUR;
+/* https://tc39.es/ecma262/#sec-object.prototype.tostring called with this value v (rooted by
+ * the caller): "[object " + (@@toStringTag or the builtin tag) + "]". */
+rh_status builtins_object_to_string_rjs(rh_agent *agent, rh_value v, rh_value *result) RH_WUR;
 /* The primitive inside a wrapper object, or RH_HOLE when v is not one. */
 rh_value builtins_wrapped_value(rh_value v);
 /* A fresh array in the current realm with the given elements (rooted by the caller). */

@@ -804,6 +804,11 @@ NATIVE(object_proto_to_string)
     return status;
 }
 
+rh_status builtins_object_to_string_rjs(rh_agent *agent, rh_value v, rh_value *result)
+{
+    return object_proto_to_string(agent, v, NULL, 0, RH_UNDEFINED, result);
+}
+
 /* https://tc39.es/ecma262/#sec-object.prototype.tolocalestring: Invoke(O, "toString") */
 NATIVE(object_proto_to_locale_string)
 {

@@ -371,6 +371,13 @@ INTRINSIC(EnumerableOwnKeys)
     return status;
 }
 
+/* https://tc39.es/ecma262/#sec-object.prototype.tostring: the fallback of
+ * Array.prototype.toString (step 3), with the builtin tags only C can tell apart. */
+INTRINSIC(ObjectToString)
+{
+    return builtins_object_to_string_rjs(agent, ARG(0), result);
+}
+
 INTRINSIC(PrimitiveOf)
 {
     rh_value v = builtins_wrapped_value(ARG(0));

@@ -42,6 +42,13 @@ CASES = [
     ("[1, 2, 3].join(' - ')", "1 - 2 - 3"),
     ("[[1, 2], 3].toString()", "1,2,3"),
     ("Array.prototype.toString.call({join: 5})", "[object Object]"),
+    # No callable join: %Object.prototype.toString% with its builtin tags.
+    ("[true, 1, 's'].map(v => Array.prototype.toString.call(v))",
+     ["[object Boolean]", "[object Number]", "[object String]"]),
+    ("var e = new Error(); e.join = 0; Array.prototype.toString.call(e)", "[object Error]"),
+    ("(function () { return Array.prototype.toString.call(arguments); })()", "[object Arguments]"),
+    ("var f = function () {}; f.join = null; Array.prototype.toString.call(f)", "[object Function]"),
+    ("Array.prototype.toString.call({join: 1, [Symbol.toStringTag]: 'T'})", "[object T]"),
     ("[1, 'a'].toLocaleString()", "1,a"),
     ("String([1, [2, [3]]])", "1,2,3"),
     # reverse / fill / copyWithin
