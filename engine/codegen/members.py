@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from engine.bytecode._tables import Op
-from engine.codegen.variables import REFERENCE_ERROR
+from engine.codegen.variables import REFERENCE_ERROR, TYPE_ERROR
 from engine.syntax import ast
 
 if TYPE_CHECKING:
@@ -119,10 +119,23 @@ class MembersMixin:
         if target.computed or isinstance(target.property, ast.PrivateIdentifier) \
                 or isinstance(target.object, ast.Super):
             self.member_key(target)
-            if read_first and target.computed:
-                self.at(target)
-                self.emit(Op.ToPropertyKey)
             self.emit(Op.Star, regs + 1)
+            if read_first and target.computed and not isinstance(target.object, ast.Super):
+                self.convert_key_after_base_check(target, regs)
+
+    def convert_key_after_base_check(self: FunctionCompiler, target: ast.MemberExpression, regs: int) -> None:
+        """GetValue converts the base to an object before it converts the key
+        (https://tc39.es/ecma262/#sec-getvalue steps 3.a and 3.c): ``null[k] += v`` is a TypeError
+        before ``k``'s toString runs. regs+1 = ToPropertyKey(regs+1), once for the read and the write."""
+        coercible = self.label("base_coercible")
+        self.at(target)
+        self.emit(Op.Ldar, regs)
+        self.emit(Op.JumpIfNotNullish, coercible)
+        self.emit(Op.ThrowStaticError, TYPE_ERROR, self.constant("Cannot read properties of null or undefined"))
+        self.bind(coercible)
+        self.emit(Op.Ldar, regs + 1)
+        self.emit(Op.ToPropertyKey)
+        self.emit(Op.Star, regs + 1)
 
     def load_member_target(self: FunctionCompiler, target: ast.MemberExpression, regs: int) -> None:
         self.at(target)

@@ -14,6 +14,14 @@ CASES = [
      "  static t() { this.#g = 6; return this.#g; } } D.t()", 6),
     ("class E { set #s(v) { this.v = v; } get #s() { return this.v * 2; }"
      "  t() { this.#s = 4; return this.#s; } } new E().t()", 8),
+    # GetValue checks the base before it converts the key: a TypeError, not the key's error.
+    ("var k = { toString() { throw 1; } }; var r; try { null[k] += 1; } catch (e) { r = e instanceof TypeError; } r",
+     True),
+    ("var k = { toString() { throw 1; } }; var r; try { undefined[k]++; } catch (e) { r = e instanceof TypeError; } r",
+     True),
+    ("var k = { toString() { throw 1; } }; var r; try { null[k] ??= 1; } catch (e) { r = e instanceof TypeError; } r",
+     True),
+    ("var n = 0, k = { toString() { n++; return 'a'; } }, o = { a: 1 }; o[k] += 1; o[k]++; [o.a, n].join()", "3,2"),
 ]
 
 
