@@ -88,6 +88,9 @@ rh_intrinsic_id realm_intrinsic_being_made(rh_realm *realm);
 /* Global object laziness (global.c): installs the global intrinsic named key on realm's global
  * object if key names one not installed yet; all of them when key is undefined. */
 rh_status global_materialize(rh_agent *agent, rh_realm *realm, rh_value key) RH_WUR;
+/* global_materialize, and for a key the global does not hold itself, %Object.prototype% (the
+ * global's [[Prototype]], made lazily): what Get, Set and HasProperty on the global need first. */
+rh_status global_materialize_lookup(rh_agent *agent, rh_realm *realm, rh_value key) RH_WUR;
 
 /* Well-known symbols: shared by every realm of an agent (https://tc39.es/ecma262/#sec-well-known-symbols). */
 #define RH_FOR_EACH_WELL_KNOWN_SYMBOL(X) \

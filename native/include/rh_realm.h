@@ -31,6 +31,9 @@ struct rh_realm {
     rh_object **intrinsics;              /* RH_INTRINSIC__COUNT entries, allocated on first need */
     int intrinsic_being_made;            /* the id whose maker is running, or -1 */
     uint64_t globals_installed;          /* bit i: global intrinsic i is on the global object */
+    /* The global's [[Prototype]] is %Object.prototype% (https://tc39.es/ecma262/#sec-setrealmglobalobject),
+     * set when that is first made: a new realm does not pay for it up front. */
+    bool global_proto_pending;
     rh_object *lexical_globals;          /* global let/const/class bindings (a null-proto object) */
     rh_code_table code;                  /* linked code blocks of this realm (roots) */
     /* The self-hosted library (selfhost.c): its private helpers' function objects, made on first

@@ -144,6 +144,21 @@ rh_status global_materialize(rh_agent *agent, rh_realm *realm, rh_value key)
     return RH_OK;
 }
 
+/* global_materialize for a lookup that goes on to the global's [[Prototype]] (Get, Set, HasProperty,
+ * an identifier): when the global does not answer key itself, %Object.prototype% must exist, and
+ * making it makes it the global's prototype (intrinsics.c). Declarations, definitions and deletes
+ * only look at own properties, so a script of var declarations still makes no intrinsic. */
+rh_status global_materialize_lookup(rh_agent *agent, rh_realm *realm, rh_value key)
+{
+    rh_property_descriptor own;
+    rh_object *object_prototype;
+    rh_status status = global_materialize(agent, realm, key);
+    if (status != RH_OK || realm->global == NULL || !realm->global_proto_pending ||
+        obj_get_own_property(agent, realm->global, key, &own))
+        return status;
+    return realm_intrinsic_get(realm, RH_INTRINSIC_ObjectPrototype, &object_prototype);
+}
+
 static rh_status ensure_lexical_record(rh_agent *agent, rh_realm *realm)
 {
     if (realm->lexical_globals != NULL)
@@ -185,7 +200,7 @@ rh_status global_load_slow_rjs(rh_agent *agent, rh_realm *realm, rh_value name, 
             remember(agent, ic, realm->lexical_globals, name, true, false);
         return RH_OK;
     }
-    status = global_materialize(agent, realm, name);
+    status = global_materialize_lookup(agent, realm, name);
     if (status != RH_OK)
         return status;
     if (!obj_has_property(agent, realm->global, name)) {
@@ -228,7 +243,7 @@ rh_status global_store_slow_rjs(rh_agent *agent, rh_realm *realm, rh_value name,
         return rh_set_rjs(agent, value_from_object(realm->lexical_globals), name, value, true);
     }
     heap_enter_frame(agent, &frame, roots, 1);
-    status = global_materialize(agent, realm, name);
+    status = global_materialize_lookup(agent, realm, name);
     if (status == RH_OK && !obj_has_property(agent, realm->global, name) && strict)
         status = global_throw_not_defined(agent, name);
     if (status == RH_OK)

@@ -55,6 +55,10 @@ rh_status realm_intrinsic_get(rh_realm *realm, rh_intrinsic_id id, rh_object **o
     /* A maker may have asked for this same id through a dependency; the first one wins. */
     if (realm->intrinsics[id] == NULL)
         realm->intrinsics[id] = made;
+    if (id == RH_INTRINSIC_ObjectPrototype && realm->global_proto_pending && realm->global != NULL) {
+        realm->global->proto = realm->intrinsics[id];
+        realm->global_proto_pending = false;
+    }
     /* Once the outermost maker is done, what it made gets its self-hosted methods (after the
      * native ones, so a self-hosted method replaces a native one of the same name). */
     if (outer < 0) {

@@ -72,7 +72,7 @@ rh_status rh_object_get_rjs(rh_agent *agent, rh_object *o, rh_value key, rh_valu
         rh_value roots[3] = {value_from_object(o), key, receiver};
         rh_root_frame frame;
         ENTER_ROOTS(agent, frame, roots);
-        status = global_materialize(agent, agent->realms[o->cell.realm_index], key);
+        status = global_materialize_lookup(agent, agent->realms[o->cell.realm_index], key);
         heap_leave_frame(agent, &frame);
         if (status != RH_OK)
             return status;
@@ -142,7 +142,7 @@ rh_status rh_set_rjs(rh_agent *agent, rh_value base, rh_value key, rh_value valu
         o = value_as_object(base);
         status = RH_OK;
         if (o->kind == RH_OBJ_GLOBAL && agent->realms[o->cell.realm_index] != NULL)
-            status = global_materialize(agent, agent->realms[o->cell.realm_index], key);
+            status = global_materialize_lookup(agent, agent->realms[o->cell.realm_index], key);
     } else {
         o = rh_primitive_prototype(agent, base);
         status = o == NULL ? RH_ERR_OOM : RH_OK;
@@ -190,7 +190,7 @@ rh_status rh_has_property(rh_agent *agent, rh_object *o, rh_value key, bool *out
         rh_root_frame frame;
         rh_status status;
         ENTER_ROOTS(agent, frame, roots);
-        status = global_materialize(agent, agent->realms[o->cell.realm_index], key);
+        status = global_materialize_lookup(agent, agent->realms[o->cell.realm_index], key);
         heap_leave_frame(agent, &frame);
         if (status != RH_OK)
             return status;

@@ -62,6 +62,7 @@ rh_realm *rh_realm_new(rh_agent *agent)
         return NULL;
     }
     realm->global = global;
+    realm->global_proto_pending = true;
     return realm;
 }
 
