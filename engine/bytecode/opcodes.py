@@ -234,6 +234,10 @@ op("LdaLookup", [Const("name", "string"), Flag("mode")], acc="write", flags=TJ,
 op("LdaLookupForCall", [Const("name", "string"), RegOut("receiver")], acc="write", flags=TJ,
    doc="acc = name resolved at run time; receiver = the with object it was found in, else undefined")
 op("StaLookup", [Const("name", "string")], acc="read", flags=TJ, doc="name resolved at run time = acc")
+op("ResolveLookup", [Const("name", "string"), RegOut("base")], flags=TJ,
+   doc="base = the with object name resolves to now, else undefined (a reference resolved once, before the right side)")
+op("StaLookupIn", [Const("name", "string"), Reg("base")], acc="read", flags=TJ,
+   doc="PutValue to a name ResolveLookup resolved: base's binding if an object, else the declarative or global one")
 op("DeleteLookup", [Const("name", "string")], acc="write", flags=TJ, doc="acc = delete name (sloppy mode)")
 
 # --- Calls and construction ---------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from engine.bytecode._tables import Op
 from engine.codegen.variables import REFERENCE_ERROR, TYPE_ERROR
+from engine.scope.bindings import LocationKind
 from engine.syntax import ast
 
 if TYPE_CHECKING:
@@ -82,7 +83,14 @@ class MembersMixin:
     # --- writes -------------------------------------------------------------------------------------
     def simple_assignment(self: FunctionCompiler, target: ast.Node, value: ast.Node) -> None:
         """target = value; acc keeps the value. https://tc39.es/ecma262/#sec-assignment-operators-runtime-semantics-evaluation"""
-        if isinstance(target, ast.Identifier):
+        if isinstance(target, ast.Identifier) and self.dynamic_name(target) is not None:
+            with self.temp() as base:
+                self.at(target)
+                self.emit(Op.ResolveLookup, self.dynamic_name(target), base)
+                self.expr(value, self.assignment_name(target, value))
+                self.at(target)
+                self.emit(Op.StaLookupIn, self.dynamic_name(target), base)
+        elif isinstance(target, ast.Identifier):
             self.expr(value, self.assignment_name(target, value))
             self.store_identifier(target)
         elif isinstance(target, ast.MemberExpression):
@@ -157,9 +165,27 @@ class MembersMixin:
         else:
             self.emit_ic(Op.SetNamedProperty, regs, self.constant(target.property.name))  # type: ignore[attr-defined]
 
+    def dynamic_name(self: FunctionCompiler, target: ast.Identifier) -> int | None:
+        """The name constant of an identifier resolved at run time (in a with body, or past a
+        sloppy direct eval), else None. Such a target is resolved once, before the right side
+        (https://tc39.es/ecma262/#sec-assignment-operators-runtime-semantics-evaluation step 1.a):
+        ResolveLookup (LdaLookupForCall when it is read too), then StaLookupIn."""
+        ref = self.tree.references[target]
+        location = ref.location
+        if location is None or location.kind is not LocationKind.DYNAMIC:
+            return None
+        return self.constant(location.name or ref.name)
+
     def read_modify_write(self: FunctionCompiler, target: ast.Node, modify: Callable[[], None]) -> None:
         """acc = target's value; modify() changes acc; target = acc (compound assignment, ++/--)."""
-        if isinstance(target, ast.Identifier):
+        if isinstance(target, ast.Identifier) and self.dynamic_name(target) is not None:
+            with self.temp() as base:
+                self.at(target)
+                self.emit(Op.LdaLookupForCall, self.dynamic_name(target), base)
+                modify()
+                self.at(target)
+                self.emit(Op.StaLookupIn, self.dynamic_name(target), base)
+        elif isinstance(target, ast.Identifier):
             self.load_identifier(target)
             modify()
             self.store_identifier(target)
@@ -178,7 +204,16 @@ class MembersMixin:
         end = self.label("logical_assignment_end")
         skip = {"&&=": Op.JumpIfFalse, "||=": Op.JumpIfTrue, "??=": Op.JumpIfNotNullish}[node.operator]
         target = node.left
-        if isinstance(target, ast.Identifier):
+        if isinstance(target, ast.Identifier) and self.dynamic_name(target) is not None:
+            with self.temp() as base:
+                self.at(target)
+                self.emit(Op.LdaLookupForCall, self.dynamic_name(target), base)
+                self.emit(skip, end)
+                self.expr(node.right, self.assignment_name(target, node.right))
+                self.at(target)
+                self.emit(Op.StaLookupIn, self.dynamic_name(target), base)
+                self.bind(end)
+        elif isinstance(target, ast.Identifier):
             self.load_identifier(target)
             self.emit(skip, end)
             self.expr(node.right, self.assignment_name(target, node.right))

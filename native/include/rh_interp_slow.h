@@ -54,6 +54,9 @@ rh_status interp_push_with_rjs(rh_agent *agent, rh_frame *f, rh_value object) RH
 rh_status interp_lookup_load_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, bool for_typeof, rh_value *receiver,
                                  rh_value *acc) RH_WUR;
 rh_status interp_lookup_store_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value value) RH_WUR;
+rh_status interp_lookup_resolve_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value *base) RH_WUR;
+rh_status interp_lookup_store_in_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value base,
+                                     rh_value value) RH_WUR;
 rh_status interp_lookup_delete_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value *acc) RH_WUR;
 /* interp_objects.c */
 rh_status interp_template_object_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_meta_template_cache *cache,

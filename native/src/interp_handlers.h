@@ -399,6 +399,8 @@
     HANDLER(LdaLookup) { SAVE(); TRY(interp_lookup_load_rjs(agent, f, U(0), U(1) == 1, NULL, &acc)); NEXT(2); }
     HANDLER(LdaLookupForCall) { SAVE(); TRY(interp_lookup_load_rjs(agent, f, U(0), false, &R(1), &acc)); NEXT(2); }
     HANDLER(StaLookup) { SAVE(); TRY(interp_lookup_store_rjs(agent, f, U(0), acc)); NEXT(1); }
+    HANDLER(ResolveLookup) { SAVE(); TRY(interp_lookup_resolve_rjs(agent, f, U(0), &R(1))); NEXT(2); }
+    HANDLER(StaLookupIn) { SAVE(); TRY(interp_lookup_store_in_rjs(agent, f, U(0), R(1), acc)); NEXT(2); }
     HANDLER(DeleteLookup) { SAVE(); TRY(interp_lookup_delete_rjs(agent, f, U(0), &acc)); NEXT(1); }
 
     /* --- calls --- */

@@ -62,11 +62,15 @@ static bool context_slot_named(rh_agent *agent, rh_context *ctx, rh_value name, 
     return false;
 }
 
-static rh_status resolve(rh_agent *agent, rh_frame *f, rh_value name, lookup_result *out)
+/* skip_with: only the declarative contexts and the global environment answer (a reference that
+ * was resolved to neither a with object earlier). */
+static rh_status resolve_from(rh_agent *agent, rh_frame *f, rh_value name, bool skip_with, lookup_result *out)
 {
     memset(out, 0, sizeof *out);
     for (rh_context *ctx = f->ctx; ctx != NULL; ctx = ctx->parent) {
-        if (ctx->with_object != NULL) {
+        if (ctx->with_object != NULL && skip_with) {
+            continue;
+        } else if (ctx->with_object != NULL) {
             bool found;
             rh_status status = with_has_binding(agent, ctx->with_object, name, &found);
             if (status != RH_OK)
@@ -81,6 +85,11 @@ static rh_status resolve(rh_agent *agent, rh_frame *f, rh_value name, lookup_res
         }
     }
     return RH_OK;
+}
+
+static rh_status resolve(rh_agent *agent, rh_frame *f, rh_value name, lookup_result *out)
+{
+    return resolve_from(agent, f, name, false, out);
 }
 
 static rh_status constant_name(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value *out)
@@ -130,28 +139,89 @@ rh_status interp_lookup_load_rjs(rh_agent *agent, rh_frame *f, uint32_t constant
     return global_load_slow_rjs(agent, f->realm, name, NULL, for_typeof, acc);
 }
 
+/* https://tc39.es/ecma262/#sec-object-environment-records-setmutablebinding-n-v-s */
+static rh_status with_set_binding_rjs(rh_agent *agent, rh_frame *f, rh_object *o, rh_value name, rh_value value)
+{
+    rh_value roots[3] = {value_from_object(o), name, value};
+    rh_root_frame frame;
+    bool strict = (f->fn->flags & RH_FN_STRICT) != 0, still_exists = true;
+    rh_status status;
+    ENTER_ROOTS(agent, frame, roots);
+    status = rh_has_property(agent, o, name, &still_exists);
+    if (status == RH_OK && !still_exists && strict)
+        status = global_throw_not_defined(agent, name);
+    else if (status == RH_OK)
+        status = rh_set_rjs(agent, roots[0], name, value, strict);
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
+/* PutValue once the binding is known: a with object's property, a context slot (TDZ checked),
+ * or the global environment. */
+static rh_status store_resolved_rjs(rh_agent *agent, rh_frame *f, rh_value name, const lookup_result *where,
+                                    rh_value value)
+{
+    bool strict = (f->fn->flags & RH_FN_STRICT) != 0;
+    if (where->with_object != NULL)
+        return rh_set_rjs(agent, value_from_object(where->with_object), name, value, strict);
+    if (where->ctx != NULL && where->ctx->slots[where->slot] == RH_HOLE)
+        return global_throw_tdz(agent, name);
+    if (where->ctx != NULL) {
+        where->ctx->slots[where->slot] = value;
+        return RH_OK;
+    }
+    return global_store_slow_rjs(agent, f->realm, name, value, NULL, strict);
+}
+
 rh_status interp_lookup_store_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value value)
 {
     rh_value name;
     lookup_result where;
     rh_value roots[1] = {value};
     rh_root_frame frame;
-    bool strict = (f->fn->flags & RH_FN_STRICT) != 0;
     rh_status status;
     ENTER_ROOTS(agent, frame, roots);
     status = constant_name(agent, f, constant, &name);
     if (status == RH_OK)
         status = resolve(agent, f, name, &where);
-    if (status == RH_OK) {
-        if (where.with_object != NULL)
-            status = rh_set_rjs(agent, value_from_object(where.with_object), name, value, strict);
-        else if (where.ctx != NULL && where.ctx->slots[where.slot] == RH_HOLE)
-            status = global_throw_tdz(agent, name);
-        else if (where.ctx != NULL)
-            where.ctx->slots[where.slot] = value;
-        else
-            status = global_store_slow_rjs(agent, f->realm, name, value, NULL, strict);
-    }
+    if (status == RH_OK)
+        status = store_resolved_rjs(agent, f, name, &where, value);
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
+/* The first half of `name = value` (and of `name op= value`, `name++`) in a with body: the
+ * reference is resolved before the right side runs (https://tc39.es/ecma262/#sec-assignment-operators-runtime-semantics-evaluation
+ * step 1.a), so a right side that deletes or adds the with object's property does not move it. */
+rh_status interp_lookup_resolve_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value *base)
+{
+    rh_value name;
+    lookup_result where;
+    rh_status status = constant_name(agent, f, constant, &name);
+    if (status == RH_OK)
+        status = resolve(agent, f, name, &where);
+    if (status == RH_OK)
+        *base = where.with_object != NULL ? value_from_object(where.with_object) : RH_UNDEFINED;
+    return status;
+}
+
+/* PutValue to the reference ResolveLookup made. Declarative slots are fixed, so resolving again
+ * past the with objects finds the binding it found then. */
+rh_status interp_lookup_store_in_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value base, rh_value value)
+{
+    rh_value name;
+    lookup_result where;
+    rh_value roots[2] = {base, value};
+    rh_root_frame frame;
+    rh_status status;
+    ENTER_ROOTS(agent, frame, roots);
+    status = constant_name(agent, f, constant, &name);
+    if (status == RH_OK && value_is_object(base))
+        status = with_set_binding_rjs(agent, f, value_as_object(base), name, value);
+    else if (status == RH_OK)
+        status = resolve_from(agent, f, name, true, &where);
+    if (status == RH_OK && !value_is_object(base))
+        status = store_resolved_rjs(agent, f, name, &where, value);
     heap_leave_frame(agent, &frame);
     return status;
 }

@@ -9,6 +9,7 @@ from engine.bytecode.version import FORMAT_VERSION
 # changes: bump engine/bytecode/version.py and add the new pair here.
 RECORDED = {
     1: 0x35fa439d2e9ef04c,
+    2: 0x8a6f6e9124edb7de,  # ResolveLookup, StaLookupIn
 }
 
 

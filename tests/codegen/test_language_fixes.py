@@ -22,6 +22,15 @@ CASES = [
     ("var k = { toString() { throw 1; } }; var r; try { null[k] ??= 1; } catch (e) { r = e instanceof TypeError; } r",
      True),
     ("var n = 0, k = { toString() { n++; return 'a'; } }, o = { a: 1 }; o[k] += 1; o[k]++; [o.a, n].join()", "3,2"),
+    # A with body's target is resolved before the right side runs: deleting or adding the with
+    # object's property on the right does not move the write.
+    ("var s = {x: 1}, x = 0; with (s) { x = (delete s.x, 2); } [s.x, x].join()", "2,0"),
+    ("(function () { var x = 0, s = {}; with (s) { x = (s.x = 2, 1); } return [s.x, x].join(); })()", "2,1"),
+    ("(function () { var x = 0, s = {x: 1}; with (s) { x += (delete s.x, 2); } return [s.x, x].join(); })()",
+     "3,0"),
+    ("(function () { var x = 0, s = {x: 1}; with (s) { x &&= (delete s.x, 7); } return [s.x, x].join(); })()",
+     "7,0"),
+    ("(function () { var x = 0, s = {x: 1}; with (s) { x++; } return [s.x, x].join(); })()", "2,0"),
 ]
 
 
