@@ -32,6 +32,12 @@ size_t elements_bytes(const rh_object *o);
 /* --- array.c --- */
 /* https://tc39.es/ecma262/#sec-arraycreate (length 0, proto may be NULL) */
 rh_status array_create(rh_agent *agent, rh_realm *realm, rh_object *proto, rh_object **out) RH_WUR;
+/* https://tc39.es/ecma262/#sec-arraysetlength steps 3-5 when defining an array's "length" with an
+ * object value: ToUint32 and ToNumber each run its valueOf/toString, which [[DefineOwnProperty]]
+ * (array_define_own_property) cannot do, so a caller that may run JavaScript converts first and
+ * desc->value becomes the number. Does nothing for other objects, keys or values. */
+rh_status array_length_value_to_number_rjs(rh_agent *agent, rh_object *o, rh_value key,
+                                           rh_property_descriptor *desc) RH_WUR;
 /* https://tc39.es/ecma262/#sec-array-exotic-objects-defineownproperty-p-desc */
 rh_status array_define_own_property(rh_agent *agent, rh_object *a, rh_value key,
                                     const rh_property_descriptor *desc, bool *succeeded) RH_WUR;

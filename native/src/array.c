@@ -7,7 +7,9 @@
 #include "rh_agent.h"
 #include "rh_array.h"
 #include "rh_atom.h"
+#include "rh_error.h"
 #include "rh_numconv.h"
+#include "rh_ops.h"
 #include "rh_string.h"
 
 rh_status array_create(rh_agent *agent, rh_realm *realm, rh_object *proto, rh_object **out)
@@ -133,6 +135,33 @@ static rh_status array_set_length(rh_agent *agent, rh_object *a, const rh_proper
         return obj_ordinary_define_own_property(agent, a, length_key, &readonly, succeeded);
     }
     *succeeded = true;
+    return RH_OK;
+}
+
+rh_status array_length_value_to_number_rjs(rh_agent *agent, rh_object *o, rh_value key, rh_property_descriptor *desc)
+{
+    rh_value roots[1] = {desc->value};
+    rh_root_frame frame;
+    double new_length, number_length;
+    rh_status status;
+    if (o->kind != RH_OBJ_ARRAY || key != agent->common.length || !(desc->fields & RH_DESC_VALUE) ||
+        !value_is_object(desc->value))
+        return RH_OK;
+    heap_enter_frame(agent, &frame, roots, 1);
+    /* 3. Let newLen be ℝ(? ToUint32(Desc.[[Value]])). */
+    status = rh_to_number_rjs(agent, roots[0], &new_length);
+    new_length = to_uint32(new_length);
+    /* 4. Let numberLen be ? ToNumber(Desc.[[Value]]). */
+    if (status == RH_OK)
+        status = rh_to_number_rjs(agent, roots[0], &number_length);
+    heap_leave_frame(agent, &frame);
+    if (status != RH_OK)
+        return status;
+    /* 5. If SameValueZero(newLen, numberLen) is false, throw a RangeError exception. */
+    if (new_length != number_length)
+        return rh_throw_range_error(agent, "Invalid array length");
+    /* 6. The number stands for the value from here on (array_set_length converts it again). */
+    desc->value = value_from_number(new_length);
     return RH_OK;
 }
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "rh_array.h"
 #include "rh_atom.h"
 #include "rh_builtins.h"
 #include "rh_call.h"
@@ -24,8 +25,12 @@
 /* https://tc39.es/ecma262/#sec-definepropertyorthrow */
 static rh_status define_property_or_throw(rh_agent *agent, rh_object *o, rh_value key, const rh_property_descriptor *desc)
 {
+    rh_property_descriptor converted = *desc;
     bool ok;
-    rh_status status = obj_define_own_property(agent, o, key, desc, &ok);
+    rh_status status = array_length_value_to_number_rjs(agent, o, key, &converted);
+    if (status != RH_OK)
+        return status;
+    status = obj_define_own_property(agent, o, key, &converted, &ok);
     if (status != RH_OK)
         return rh_throw_status(agent, status, "Invalid property descriptor");
     return ok ? RH_OK : rh_throw_type_error(agent, "Cannot redefine property");

@@ -140,7 +140,9 @@ INTRINSIC(DefineOwnProperty)
     desc.attrs = (uint8_t)(((fields & FIELD_WRITABLE) ? RH_ATTR_WRITABLE : 0) |
                            ((fields & FIELD_ENUMERABLE) ? RH_ATTR_ENUMERABLE : 0) |
                            ((fields & FIELD_CONFIGURABLE) ? RH_ATTR_CONFIGURABLE : 0));
-    status = obj_define_own_property(agent, o, key, &desc, &ok);
+    status = array_length_value_to_number_rjs(agent, o, key, &desc);
+    if (status == RH_OK)
+        status = obj_define_own_property(agent, o, key, &desc, &ok);
     *result = value_from_bool(ok);
     return status;
 }

@@ -19,6 +19,15 @@ CASES: list[Case] = [
     ("var a = new Array(1, 2); a.length + a[0] + a[1]", 5),
     ("new Array(-1)", Throws("RangeError")),
     ("new Array(1.5)", Throws("RangeError")),
+    # ArraySetLength converts an object length twice (ToUint32, then ToNumber) before defining it.
+    ("var a = []; Object.defineProperty(a, 'length', {value: {toString() { return '2'; }}}); a.length", 2),
+    ("var a = [1, 2, 3]; Reflect.defineProperty(a, 'length', {value: {valueOf() { return 1; }}}) + ',' + a.length",
+     "true,1"),
+    ("var n = 0; var calls = {valueOf() { n++; return 2; }};"
+     " Object.defineProperties([], {length: {value: calls}}); n", 2),
+    ("var n = 0; Object.defineProperty([], 'length', {value: {valueOf() { return n++; }}})", Throws("RangeError")),
+    ("Object.defineProperty([], 'length', {value: {valueOf() { return {}; }, toString() { return {}; }}})",
+     Throws("TypeError")),
     ("new Array(4294967296)", Throws("RangeError")),
     ("Array(NaN)", Throws("RangeError")),
     ("new Array(4294967295).length", 4294967295),
