@@ -38,6 +38,10 @@ rh_status array_create(rh_agent *agent, rh_realm *realm, rh_object *proto, rh_ob
  * desc->value becomes the number. Does nothing for other objects, keys or values. */
 rh_status array_length_value_to_number_rjs(rh_agent *agent, rh_object *o, rh_value key,
                                            rh_property_descriptor *desc) RH_WUR;
+/* The same for [[Set]] of an array's own "length" with the array as receiver
+ * (https://tc39.es/ecma262/#sec-ordinarysetwithowndescriptor 2.d ends in ArraySetLength):
+ * *value becomes the number when the length is writable. */
+rh_status array_length_set_value_rjs(rh_agent *agent, rh_object *o, rh_value key, rh_value *value) RH_WUR;
 /* https://tc39.es/ecma262/#sec-array-exotic-objects-defineownproperty-p-desc */
 rh_status array_define_own_property(rh_agent *agent, rh_object *a, rh_value key,
                                     const rh_property_descriptor *desc, bool *succeeded) RH_WUR;

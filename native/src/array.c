@@ -165,6 +165,21 @@ rh_status array_length_value_to_number_rjs(rh_agent *agent, rh_object *o, rh_val
     return RH_OK;
 }
 
+rh_status array_length_set_value_rjs(rh_agent *agent, rh_object *o, rh_value key, rh_value *value)
+{
+    rh_property_descriptor desc = {
+        .value = *value, .getter = RH_UNDEFINED, .setter = RH_UNDEFINED, .fields = RH_DESC_VALUE,
+    };
+    rh_status status;
+    /* OrdinarySetWithOwnDescriptor 2.a: a non-writable length refuses the value unconverted. */
+    if (o->kind != RH_OBJ_ARRAY || (o->flags & RH_OBJ_LENGTH_READONLY))
+        return RH_OK;
+    status = array_length_value_to_number_rjs(agent, o, key, &desc);
+    if (status == RH_OK)
+        *value = desc.value;
+    return status;
+}
+
 /* https://tc39.es/ecma262/#sec-array-exotic-objects-defineownproperty-p-desc */
 rh_status array_define_own_property(rh_agent *agent, rh_object *a, rh_value key, const rh_property_descriptor *desc,
                                     bool *succeeded)

@@ -147,6 +147,10 @@ rh_status rh_set_rjs(rh_agent *agent, rh_value base, rh_value key, rh_value valu
         o = rh_primitive_prototype(agent, base);
         status = o == NULL ? RH_ERR_OOM : RH_OK;
     }
+    if (status == RH_OK && value_is_object(base) && value_is_object(value)) {
+        status = array_length_set_value_rjs(agent, o, key, &roots[2]);
+        value = roots[2];
+    }
     if (status == RH_OK)
         status = obj_set(agent, o, key, value, base, &ok, &setter);
     if (status == RH_NEEDS_CALL) {

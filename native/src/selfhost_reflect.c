@@ -199,13 +199,17 @@ INTRINSIC(GetWithReceiver)
 INTRINSIC(SetWithReceiver)
 {
     rh_object *o;
-    rh_value key, setter = RH_UNDEFINED;
+    rh_value key, setter = RH_UNDEFINED, value = ARG(2);
     bool ok = false;
     rh_status status = object_arg(agent, ARG(0), &o);
     if (status == RH_OK)
         status = rh_to_property_key_rjs(agent, ARG(1), &key);
+    /* An array receiver's "length" converts an object value first (array.c); only "length" can
+     * run JavaScript here, and that key is an agent-wide atom, so key needs no root. */
+    if (status == RH_OK && ARG(3) == ARG(0) && value_is_object(value))
+        status = array_length_set_value_rjs(agent, o, key, &value);
     if (status == RH_OK)
-        status = obj_set(agent, o, key, ARG(2), ARG(3), &ok, &setter);
+        status = obj_set(agent, o, key, value, ARG(3), &ok, &setter);
     if (status == RH_NEEDS_CALL) {
         rh_value ignored, value[1] = {ARG(2)};
         /* An accessor with a setter: call it with the receiver (OrdinarySetWithOwnDescriptor

@@ -28,6 +28,12 @@ CASES: list[Case] = [
     ("var n = 0; Object.defineProperty([], 'length', {value: {valueOf() { return n++; }}})", Throws("RangeError")),
     ("Object.defineProperty([], 'length', {value: {valueOf() { return {}; }, toString() { return {}; }}})",
      Throws("TypeError")),
+    # [[Set]] of length ends in ArraySetLength too; a frozen length refuses without converting.
+    ("var x = []; x.length = new Number(3); x.length", 3),
+    ("var x = [1, 2]; x['length'] = {valueOf() { return 1; }}; x.length + ',' + (1 in x)", "1,false"),
+    ("var x = [1, 2]; Reflect.set(x, 'length', new String('1')) + ',' + x.length", "true,1"),
+    ("var n = 0, x = Object.freeze([1]); x.length = {valueOf() { n++; return 0; }}; n + ',' + x.length", "0,1"),
+    ("var x = []; x.length = {valueOf() { return -1; }}", Throws("RangeError")),
     ("new Array(4294967296)", Throws("RangeError")),
     ("Array(NaN)", Throws("RangeError")),
     ("new Array(4294967295).length", 4294967295),
