@@ -77,7 +77,10 @@ def _register(realm: Realm, fn: HostCallable, pass_this: bool) -> int:
 
 def _forget(function_id: int) -> None:
     with _entries_lock:
-        _entries.pop(function_id, None)
+        entry = _entries.pop(function_id, None)
+    # Dropped outside the lock: the entry's callable may hold the last reference to a Realm
+    # whose finalizer calls _forget again (at interpreter exit this deadlocked).
+    del entry
 
 
 @ffi.def_extern(error=_TERMINATED)
