@@ -47,18 +47,12 @@ function InternalizeJSONProperty(holder, name, reviver) {
 // Steps 2.b.iii-iv / 2.c.i-ii of InternalizeJSONProperty for one property.
 function ReviveJSONElement(val, P, reviver) {
   const newElement = InternalizeJSONProperty(val, P, reviver);
-  // The results of [[Delete]] and CreateDataProperty are ignored (no throw).
-  if (newElement === void 0) delete val[P];
-  else CreateDataPropertyQuietly(val, P, newElement);
-}
-
-// https://tc39.es/ecma262/#sec-createdataproperty, its failure ignored.
-function CreateDataPropertyQuietly(O, P, V) {
-  try {
-    %CreateDataPropertyOrThrow(O, P, V);
-  } catch (ignored) {
-    // CreateDataProperty returned false: JSON.parse's reviver steps ignore it
-  }
+  // If newElement is undefined, perform ? val.[[Delete]](P); else perform ? CreateDataProperty(val,
+  // P, newElement). Both results are ignored: a non-configurable property stays, without a throw.
+  // The fields are those of %DefineOwnProperty (reflect.js): value, writable, enumerable and
+  // configurable present (0x33), all three true (0x1C0).
+  if (newElement === void 0) %Delete(val, P);
+  else %DefineOwnProperty(val, P, 0x33 | 0x1C0, newElement, void 0, void 0);
 }
 
 function JSONSyntaxError(state, message) {

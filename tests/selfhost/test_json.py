@@ -39,6 +39,12 @@ CASES = [
     ("var keys = []; JSON.parse('{\"a\": {\"b\": 1}}', function (k, v) { keys[keys.length] = k; return v; }); keys",
      ["b", "a", ""]),
     ("JSON.parse('1', function (k, v) { return [this[''], k]; })", [1, ""]),
+    # The reviver's [[Delete]] and CreateDataProperty results are ignored: a non-configurable
+    # property stays as it is, with no TypeError.
+    ("JSON.parse('[1, 2]', function (k, v) { if (k === '0') Object.defineProperty(this, '1', {configurable: false});"
+     " return k === '1' ? undefined : v; })", [1, 2]),
+    ("JSON.parse('{\"a\": 1, \"b\": 2}', function (k, v) { if (k === 'a') Object.defineProperty(this, 'b',"
+     " {configurable: false, writable: false}); return k === 'b' ? 9 : v; }).b", 2),
 ]
 
 BAD = ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "+1", "'x'", "\"\\x\"", "[1] x", "tru", "\"\\u12\"", "{\"a\":1,}",
