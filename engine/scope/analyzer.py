@@ -61,6 +61,7 @@ def _run_passes(
 ) -> ScopeTree:
     declarer = Declarer(program, eval_context, self_hosting)
     tree = declarer.run()
+    tree.eval_context = eval_context
     if self_hosting:
         _reject_dynamic_scoping(tree)
     if eval_context is not None:

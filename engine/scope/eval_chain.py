@@ -7,7 +7,7 @@ caller's context slots, and the hops match the contexts live at the call.
 """
 from __future__ import annotations
 
-from engine.scope.bindings import LocationKind, Scope, ScopeKind
+from engine.scope.bindings import FunctionKind, LocationKind, Scope, ScopeKind
 from engine.scope.tree import EvalContext, OuterScope, ScopeTree
 
 
@@ -21,7 +21,25 @@ def eval_context_at(tree: ScopeTree, call: object) -> EvalContext:
             chain.append(_describe(walk))
         walk = walk.parent
     var_scope = scope.var_scope()
-    return EvalContext(tuple(chain), strict_caller=scope.strict, var_scope_is_global=var_scope.kind is ScopeKind.SCRIPT)
+    return EvalContext(tuple(chain), strict_caller=scope.strict, var_scope_is_global=var_scope.kind is ScopeKind.SCRIPT,
+                       in_class_field_initializer=_in_class_field_initializer(tree, scope))
+
+
+def _in_class_field_initializer(tree: ScopeTree, scope: Scope) -> bool:
+    """Whether the function GetThisEnvironment finds for code in ``scope`` (the nearest one that
+    is not an arrow) is a class field initializer. A static block shares the synthetic static
+    initializer with the static fields but is not one; an eval inside eval inherits the answer."""
+    walk: Scope | None = scope
+    while walk is not None:
+        if walk.kind is ScopeKind.STATIC_BLOCK:
+            return False
+        function = walk.function
+        if not function.is_arrow:
+            if function.kind is FunctionKind.EVAL and tree.eval_context is not None:
+                return tree.eval_context.in_class_field_initializer
+            return function.kind in (FunctionKind.INSTANCE_FIELDS, FunctionKind.STATIC_ELEMENTS)
+        walk = walk.parent
+    return False
 
 
 def _describe(scope: Scope) -> OuterScope:

@@ -53,6 +53,9 @@ class EvalContext:
     outer: Sequence[OuterScope] = ()
     strict_caller: bool = False
     var_scope_is_global: bool = True
+    # The eval runs in a class field initializer (its this-function is one): `arguments` is a
+    # SyntaxError in the eval code (https://tc39.es/ecma262/#sec-performeval, ContainsArguments).
+    in_class_field_initializer: bool = False
 
 
 @dataclass(eq=False)
@@ -83,6 +86,7 @@ class ScopeTree:
     classes: dict[ast.Node, ClassInfo] = field(default_factory=dict)
     annexb_hoists: dict[ast.Node, Reference] = field(default_factory=dict)
     direct_eval_calls: dict[ast.Node, Scope] = field(default_factory=dict)
+    eval_context: EvalContext | None = None  # eval code: the caller's side it was compiled for
     all_scopes: list[Scope] = field(default_factory=list)  # parents before children
 
     def reference(self, node: ast.Node) -> Reference:

@@ -31,6 +31,15 @@ CASES = [
     ("(function () { var x = 0, s = {x: 1}; with (s) { x &&= (delete s.x, 7); } return [s.x, x].join(); })()",
      "7,0"),
     ("(function () { var x = 0, s = {x: 1}; with (s) { x++; } return [s.x, x].join(); })()", "2,0"),
+    # Direct eval in a class field initializer (its this-function): `arguments` is a SyntaxError,
+    # through arrows too; a non-arrow function inside the eval code has its own.
+    ("class C { x = eval('() => arguments'); } var r; try { new C(); } catch (e) { r = e.name; } r",
+     "SyntaxError"),
+    ("class C { x = () => eval('arguments'); } var r; try { new C().x(); } catch (e) { r = e.name; } r",
+     "SyntaxError"),
+    ("var r; try { (class { static x = eval('arguments'); }); } catch (e) { r = e.name; } r", "SyntaxError"),
+    ("class C { x = eval('(function () { return arguments.length; })(1, 2)'); } new C().x", 2),
+    ("function f() { return eval('arguments.length'); } f(1, 2, 3)", 3),
 ]
 
 
