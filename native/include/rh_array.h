@@ -9,8 +9,10 @@
 #include "rh_object.h"
 
 /* Growth policy: a write past the dense capacity grows it by half (at least to the index), unless
- * the index is more than RH_DENSE_MAX_GAP past the capacity and more than twice it: then the
- * elements go sparse, so holes never cost more than about half the storage. */
+ * the index is more than RH_DENSE_MAX_GAP past the capacity and either more than twice it or
+ * more than four times the number of present elements: then the elements go sparse, so holes
+ * never cost more than about half the storage, and writes at ever-doubling indices (a[2],
+ * a[6], a[14], ...) do not grow a mostly empty buffer to the last index. */
 #define RH_DENSE_MAX_GAP 1024u
 
 /* --- elements.c: indexed properties of any object --- */

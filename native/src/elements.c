@@ -86,6 +86,16 @@ static rh_status make_sparse(rh_agent *agent, rh_object *o)
     return RH_OK;
 }
 
+/* The present (non-hole) elements of dense storage: read only when a write lands far past the
+ * capacity, which happens a logarithmic number of times as an array grows. */
+static uint32_t dense_present(const rh_dense *dense)
+{
+    uint32_t present = 0;
+    for (uint32_t i = 0; dense != NULL && i < dense->length; i++)
+        present += dense->values[i] != RH_HOLE;
+    return present;
+}
+
 /* Dense storage with room for index, or false when the index is too far out to stay dense. */
 static rh_status grow_dense(rh_agent *agent, rh_object *o, uint32_t index, bool *stays_dense)
 {
@@ -94,7 +104,7 @@ static rh_status grow_dense(rh_agent *agent, rh_object *o, uint32_t index, bool 
     *stays_dense = true;
     if (index < capacity)
         return RH_OK;
-    if (index - capacity > RH_DENSE_MAX_GAP && index / 2 > capacity) {
+    if (index - capacity > RH_DENSE_MAX_GAP && (index / 2 > capacity || dense_present(old) < index / 4)) {
         *stays_dense = false;
         return RH_OK;
     }

@@ -163,3 +163,24 @@ def test_arrays_under_gc_stress(agent: Agent, realm: Realm) -> None:
     assert length(a) == 50 and agent.get(a, realm.key(49)) == "s49"
     assert agent.put(a, realm.key("length"), 2) is False  # stops above the non-configurable 3
     assert length(a) == 4 and agent.get(a, realm.key(3)) == "s3"
+
+
+def test_doubling_indices_go_sparse(agent: Agent, realm: Realm) -> None:
+    # a[2], a[6], a[14], ...: each index is about twice the last, so "more than twice the
+    # capacity" never holds; the few present elements send it sparse instead.
+    a = realm.array()
+    k = 1
+    for _ in range(24):
+        k *= 2
+        agent.put(a, realm.key(k - 2), k)
+    assert lib.rh_test_is_sparse(a.bits)
+    assert lib.rh_test_object_bytes(a.bits) < 64 * 1024
+    assert length(a) == 2**24 - 1
+    assert agent.get(a, realm.key(2**20 - 2)) == 2**20
+
+
+def test_half_full_writes_stay_dense(agent: Agent, realm: Realm) -> None:
+    a = realm.array()
+    for i in range(0, 20_000, 2):
+        agent.put(a, realm.key(i), i)
+    assert not lib.rh_test_is_sparse(a.bits)
