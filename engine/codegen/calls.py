@@ -25,6 +25,7 @@ SCOPE_HEADER = 0x100
 RECEIVES_EVAL_VARS = 0x200
 VAR_SCOPE_IS_GLOBAL = 0x400
 IN_CLASS_FIELD_INITIALIZER = 0x800  # also on the last header: EvalContext.in_class_field_initializer
+IN_FUNCTION = 0x1000  # also on the last header: EvalContext.in_function
 
 
 def has_spread(arguments: list[ast.Node]) -> bool:
@@ -225,7 +226,8 @@ class CallsMixin:
                 codes.append(kinds.index(kind))
         names.append("")
         codes.append(SCOPE_HEADER | (VAR_SCOPE_IS_GLOBAL if context.var_scope_is_global else 0)
-                     | (IN_CLASS_FIELD_INITIALIZER if context.in_class_field_initializer else 0))
+                     | (IN_CLASS_FIELD_INITIALIZER if context.in_class_field_initializer else 0)
+                     | (IN_FUNCTION if context.in_function else 0))
         return BindingList(tuple(names), tuple(codes))
 
     def intrinsic_call(self: FunctionCompiler, node: ast.CallExpression, location: object) -> None:

@@ -7,7 +7,7 @@ caller's context slots, and the hops match the contexts live at the call.
 """
 from __future__ import annotations
 
-from engine.scope.bindings import FunctionKind, LocationKind, Scope, ScopeKind
+from engine.scope.bindings import FunctionInfo, FunctionKind, LocationKind, Scope, ScopeKind
 from engine.scope.tree import EvalContext, OuterScope, ScopeTree
 
 
@@ -22,24 +22,43 @@ def eval_context_at(tree: ScopeTree, call: object) -> EvalContext:
         walk = walk.parent
     var_scope = scope.var_scope()
     return EvalContext(tuple(chain), strict_caller=scope.strict, var_scope_is_global=var_scope.kind is ScopeKind.SCRIPT,
-                       in_class_field_initializer=_in_class_field_initializer(tree, scope))
+                       in_class_field_initializer=_in_class_field_initializer(tree, scope),
+                       in_function=_in_function(tree, scope))
 
 
-def _in_class_field_initializer(tree: ScopeTree, scope: Scope) -> bool:
-    """Whether the function GetThisEnvironment finds for code in ``scope`` (the nearest one that
-    is not an arrow) is a class field initializer. A static block shares the synthetic static
-    initializer with the static fields but is not one; an eval inside eval inherits the answer."""
+def _this_function(scope: Scope) -> FunctionInfo | None:
+    """The code GetThisEnvironment finds for ``scope``: the nearest function that is not an arrow
+    (or the script or eval top level); None inside a static block, which is a function of its own."""
     walk: Scope | None = scope
     while walk is not None:
         if walk.kind is ScopeKind.STATIC_BLOCK:
-            return False
-        function = walk.function
-        if not function.is_arrow:
-            if function.kind is FunctionKind.EVAL and tree.eval_context is not None:
-                return tree.eval_context.in_class_field_initializer
-            return function.kind in (FunctionKind.INSTANCE_FIELDS, FunctionKind.STATIC_ELEMENTS)
+            return None
+        if not walk.function.is_arrow:
+            return walk.function
         walk = walk.parent
-    return False
+    return None
+
+
+def _in_class_field_initializer(tree: ScopeTree, scope: Scope) -> bool:
+    """Whether the this-function of ``scope`` is a class field initializer. A static block shares
+    the synthetic static initializer with the static fields but is not one; an eval inside eval
+    inherits the answer."""
+    function = _this_function(scope)
+    if function is None:
+        return False
+    if function.kind is FunctionKind.EVAL and tree.eval_context is not None:
+        return tree.eval_context.in_class_field_initializer
+    return function.kind in (FunctionKind.INSTANCE_FIELDS, FunctionKind.STATIC_ELEMENTS)
+
+
+def _in_function(tree: ScopeTree, scope: Scope) -> bool:
+    """Whether the this-environment of ``scope`` is a function's (a static block's included)."""
+    function = _this_function(scope)
+    if function is None:
+        return True
+    if function.kind is FunctionKind.EVAL:
+        return tree.eval_context is not None and tree.eval_context.in_function
+    return function.kind not in (FunctionKind.SCRIPT, FunctionKind.MODULE)
 
 
 def _describe(scope: Scope) -> OuterScope:

@@ -56,6 +56,9 @@ class EvalContext:
     # The eval runs in a class field initializer (its this-function is one): `arguments` is a
     # SyntaxError in the eval code (https://tc39.es/ecma262/#sec-performeval, ContainsArguments).
     in_class_field_initializer: bool = False
+    # The eval's this-function is a function (not an arrow's script or eval top level):
+    # new.target is allowed in the eval code (https://tc39.es/ecma262/#sec-performeval, inFunction).
+    in_function: bool = False
 
 
 @dataclass(eq=False)

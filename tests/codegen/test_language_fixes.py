@@ -40,6 +40,10 @@ CASES = [
     ("var r; try { (class { static x = eval('arguments'); }); } catch (e) { r = e.name; } r", "SyntaxError"),
     ("class C { x = eval('(function () { return arguments.length; })(1, 2)'); } new C().x", 2),
     ("function f() { return eval('arguments.length'); } f(1, 2, 3)", 3),
+    # new.target in direct eval code whose this-environment is a function's: the caller's.
+    ("class C { x = eval('new.target'); } new C().x", None),
+    ("function F() { return (() => eval('new.target'))(); } new F() === F", True),
+    ("var r; try { eval('new.target'); } catch (e) { r = e.name; } r", "SyntaxError"),
 ]
 
 
@@ -48,6 +52,10 @@ def test_script_value(source: str, value: object) -> None:
     host = _host([])
     try:
         with host.new_realm() as realm:
-            assert realm.eval(source) == value
+            result = realm.eval(source)
+            if value is None:  # JavaScript undefined
+                assert type(result).__name__ == "_Undefined"
+            else:
+                assert result == value
     finally:
         host.close()
