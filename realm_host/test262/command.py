@@ -36,7 +36,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--check", action="store_true",
                    help="exit 1 when a known failure passes or an unlisted test fails")
     p.add_argument("--write-known-failures", action="store_true",
-                   help="rewrite known_failures.txt from this run's failures")
+                   help="update known_failures.txt for the tests this run ran (others are kept)")
     p.add_argument("--verbose", "-v", action="store_true", help="print every failing test with its reason")
     p.set_defaults(handler=run_command)
 
@@ -108,7 +108,7 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 _KNOWN_FAILURES_HEADER = """Known test262 failures: one test a line, with its status and reason category.
-Written by `realm test262 SUITE --write-known-failures`; `--check` fails when a listed test passes
+Updated by `realm test262 SUITE [PATH...] --write-known-failures`; `--check` fails when a listed test passes
 (remove it: the list only shrinks) or an unlisted test fails (a regression)."""
 
 

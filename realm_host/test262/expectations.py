@@ -105,13 +105,14 @@ def check(results: dict[str, Outcome], expectations: Expectations) -> CheckResul
 
 
 def write_known_failures(path: pathlib.Path, results: dict[str, Outcome], header: str) -> int:
-    """Rewrites the known failures from a run: every failing test with its reason category."""
-    lines = [f"# {line}" if line else "#" for line in header.splitlines()]
-    count = 0
-    for test, result in sorted(results.items()):
+    """Updates the known failures from a run: the tests it ran are listed exactly when they failed
+    (with their reason category); entries for tests it did not run are kept, so a partial run
+    updates its own part only. Returns the number of entries written."""
+    kept = {test: reason for test, reason in _entries(path) if test not in results}
+    for test, result in results.items():
         if result.status not in (Status.PASS, Status.SKIP):
-            reason = result.reason or result.status.value
-            lines.append(f"{test}  # {result.status.value}: {reason}")
-            count += 1
+            kept[test] = f"{result.status.value}: {result.reason or result.status.value}"
+    lines = [f"# {line}" if line else "#" for line in header.splitlines()]
+    lines += [f"{test}  # {reason}" for test, reason in sorted(kept.items())]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return count
+    return len(kept)

@@ -134,6 +134,11 @@ def test_check_fails_when_a_known_failure_passes_or_a_new_one_appears(tmp_path: 
     assert cli.main(args) == 0
     (tmp_path / "known_failures.txt").write_text(f"{BASICS}pass.js  # listed by mistake\n{BASICS}fail.js  # x\n")
     assert cli.main(args) == 1  # a listed failure passes: the list must shrink
+    # A partial run updates its own tests and keeps the other entries.
+    (tmp_path / "known_failures.txt").write_text(f"{BASICS}pass.js  # was failing\ntest/elsewhere.js  # kept\n")
+    assert cli.main(args + ["--write-known-failures"]) == 1  # checked against the list it replaces
+    assert set(expectations.load(tmp_path).known_failures) == {BASICS + "fail.js", "test/elsewhere.js"}
+    assert cli.main(args) == 0
 
 
 def test_expectation_entries_need_a_reason(tmp_path: pathlib.Path) -> None:
