@@ -22,7 +22,7 @@ from typing import Any, Callable
 from realm_host._native import ffi, lib
 from realm_host.errors import JSError, OutOfMemory, RealmHostError, Terminated
 from realm_host.realm import Realm
-from realm_host.values import JSObject, to_js, to_python, undefined
+from realm_host.values import JSObject, to_js, to_python
 
 # rh_status values the callback may return.
 _OK, _ERR_OOM, _THROWN, _TERMINATED = 0, 1, 5, 6
@@ -132,4 +132,4 @@ def _throw_message(agent: Any, message: str) -> int:
     return lib.rh_host_function_throw_type_error(agent, message.encode("utf-8", "replace"))
 
 
-__all__ = ["define_function", "new_function", "undefined"]
+__all__ = ["define_function", "new_function"]
