@@ -39,7 +39,9 @@ class _Entry:
 
 
 _entries: dict[int, _Entry] = {}
-_entries_lock = threading.Lock()
+# Reentrant: a realm finalizer (weakref.finalize -> _forget) may run inside a locked block when
+# the collector runs there.
+_entries_lock = threading.RLock()
 _ids = itertools.count(1)
 
 
