@@ -43,28 +43,30 @@ def compile_source(source: str, *, module: bool = False, strict: bool = False, s
 
 def compile_eval(source: str, context: EvalContext, filename: str = "<eval>") -> UnlinkedFunction:
     """Eval code for a direct eval whose caller's chain is ``context`` (engine.scope.eval_context_at)."""
-    program = _parse_script(source, filename, context.strict_caller,
-                            arguments_allowed=not context.in_class_field_initializer,
-                            new_target_allowed=context.in_function)
+    program = _parse_script(source, filename, context.strict_caller, context=context)
     tree = analyze(program, eval_context=context)
     return compile_program(tree, source)
 
 
 def _parse_script(source: str, filename: str, strict: bool, self_hosting: bool = False,
-                  arguments_allowed: bool = True, new_target_allowed: bool = False) -> ast.Program:
+                  context: EvalContext | None = None) -> ast.Program:
     """A Script, parsed as strict code from its first token when ``strict`` (the embedder's
     option, or eval code of a strict caller), without changing its text or positions.
-    ``arguments_allowed`` false: eval code in a class field initializer, where `arguments`
-    (outside any non-arrow function) is a SyntaxError; ``new_target_allowed``: eval code
-    whose this-environment is a function's.
+    ``context``: eval code, where what PerformEval allows depends on the caller
+    (https://tc39.es/ecma262/#sec-performeval steps 5-6): new.target inside a function,
+    super.x inside a method, super() inside a derived constructor, and no `arguments`
+    (outside any non-arrow function) inside a class field initializer.
     Temporary plumbing: parse_script has no strict parameter yet (asked of the syntax area),
     so this starts a Parser in strict mode under the same recursion limit parse() uses."""
-    if not strict and arguments_allowed and not new_target_allowed:
+    if not strict and context is None:
         return parser_module.parse(source, filename=filename, self_hosting=self_hosting)
     parser = parser_module.Parser(source, filename, False)
     parser.strict = strict
-    parser.allow_arguments = arguments_allowed
-    parser.allow_new_target = new_target_allowed
+    if context is not None:
+        parser.allow_arguments = not context.in_class_field_initializer
+        parser.allow_new_target = context.in_function
+        parser.allow_super_property = context.in_method
+        parser.allow_super_call = context.in_derived_constructor
     parser.self_hosting = self_hosting
     needed = parser_module.MAX_DEPTH * parser_module._FRAMES_PER_LEVEL + 2000
     old_limit = sys.getrecursionlimit()

@@ -9,7 +9,8 @@ global one. ``eval_context`` turns it back into the EvalContext the compiler tak
 from __future__ import annotations
 
 from engine.bytecode.function import BindingList
-from engine.codegen.calls import IN_CLASS_FIELD_INITIALIZER, IN_FUNCTION, RECEIVES_EVAL_VARS, SCOPE_HEADER, VAR_SCOPE_IS_GLOBAL
+from engine.codegen.calls import (IN_CLASS_FIELD_INITIALIZER, IN_DERIVED_CONSTRUCTOR, IN_FUNCTION, IN_METHOD,
+                                  RECEIVES_EVAL_VARS, SCOPE_HEADER, VAR_SCOPE_IS_GLOBAL)
 from engine.compiler import compile_eval
 from engine.image import ImageFlags, write_image
 from engine.scope import EvalContext, OuterScope
@@ -24,7 +25,7 @@ def eval_context(scope: BindingList | None, strict_caller: bool) -> EvalContext:
         return EvalContext()
     outer: list[OuterScope] = []
     var_scope_is_global = True
-    in_class_field_initializer = in_function = False
+    flags = 0
     current: tuple[ScopeKind, dict[str, tuple[DeclarationKind, int]], bool] | None = None
     for name, code in zip(scope.names, scope.kinds):
         if code & SCOPE_HEADER:
@@ -32,15 +33,16 @@ def eval_context(scope: BindingList | None, strict_caller: bool) -> EvalContext:
                 outer.append(OuterScope(current[0], current[1], current[2]))
             if name == "":
                 var_scope_is_global = bool(code & VAR_SCOPE_IS_GLOBAL)
-                in_class_field_initializer = bool(code & IN_CLASS_FIELD_INITIALIZER)
-                in_function = bool(code & IN_FUNCTION)
+                flags = code
                 current = None
             else:
                 current = (ScopeKind(name), {}, bool(code & RECEIVES_EVAL_VARS))
         elif current is not None:
             current[1][name] = (_KINDS[code], len(current[1]))
     return EvalContext(tuple(outer), strict_caller=strict_caller, var_scope_is_global=var_scope_is_global,
-                       in_class_field_initializer=in_class_field_initializer, in_function=in_function)
+                       in_class_field_initializer=bool(flags & IN_CLASS_FIELD_INITIALIZER),
+                       in_function=bool(flags & IN_FUNCTION), in_method=bool(flags & IN_METHOD),
+                       in_derived_constructor=bool(flags & IN_DERIVED_CONSTRUCTOR))
 
 
 def compile_eval_image(source: str, scope: BindingList | None, strict_caller: bool) -> bytes:

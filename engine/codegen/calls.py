@@ -26,6 +26,8 @@ RECEIVES_EVAL_VARS = 0x200
 VAR_SCOPE_IS_GLOBAL = 0x400
 IN_CLASS_FIELD_INITIALIZER = 0x800  # also on the last header: EvalContext.in_class_field_initializer
 IN_FUNCTION = 0x1000  # also on the last header: EvalContext.in_function
+IN_METHOD = 0x2000  # EvalContext.in_method
+IN_DERIVED_CONSTRUCTOR = 0x4000  # EvalContext.in_derived_constructor
 
 
 def has_spread(arguments: list[ast.Node]) -> bool:
@@ -227,7 +229,8 @@ class CallsMixin:
         names.append("")
         codes.append(SCOPE_HEADER | (VAR_SCOPE_IS_GLOBAL if context.var_scope_is_global else 0)
                      | (IN_CLASS_FIELD_INITIALIZER if context.in_class_field_initializer else 0)
-                     | (IN_FUNCTION if context.in_function else 0))
+                     | (IN_FUNCTION if context.in_function else 0) | (IN_METHOD if context.in_method else 0)
+                     | (IN_DERIVED_CONSTRUCTOR if context.in_derived_constructor else 0))
         return BindingList(tuple(names), tuple(codes))
 
     def intrinsic_call(self: FunctionCompiler, node: ast.CallExpression, location: object) -> None:

@@ -8,6 +8,7 @@ caller's context slots, and the hops match the contexts live at the call.
 from __future__ import annotations
 
 from engine.scope.bindings import FunctionInfo, FunctionKind, LocationKind, Scope, ScopeKind
+from engine.scope.resolve import _HOME_OBJECT_KINDS as HOME_OBJECT_KINDS
 from engine.scope.tree import EvalContext, OuterScope, ScopeTree
 
 
@@ -23,7 +24,8 @@ def eval_context_at(tree: ScopeTree, call: object) -> EvalContext:
     var_scope = scope.var_scope()
     return EvalContext(tuple(chain), strict_caller=scope.strict, var_scope_is_global=var_scope.kind is ScopeKind.SCRIPT,
                        in_class_field_initializer=_in_class_field_initializer(tree, scope),
-                       in_function=_in_function(tree, scope))
+                       in_function=_in_function(tree, scope), in_method=_in_method(tree, scope),
+                       in_derived_constructor=_in_derived_constructor(tree, scope))
 
 
 def _this_function(scope: Scope) -> FunctionInfo | None:
@@ -73,3 +75,22 @@ def _describe(scope: Scope) -> OuterScope:
         if location is not None and location.kind is LocationKind.MODULE_IMPORT:
             imports[binding.name] = location.index
     return OuterScope(scope.kind, slots, scope.receives_eval_vars, imports)
+
+
+def _in_method(tree: ScopeTree, scope: Scope) -> bool:
+    """Whether the this-environment of ``scope`` has a super binding (a [[HomeObject]])."""
+    function = _this_function(scope)
+    if function is None:
+        return True  # a static block: a method of the class
+    if function.kind is FunctionKind.EVAL:
+        return tree.eval_context is not None and tree.eval_context.in_method
+    return function.kind in HOME_OBJECT_KINDS
+
+
+def _in_derived_constructor(tree: ScopeTree, scope: Scope) -> bool:
+    function = _this_function(scope)
+    if function is None:
+        return False
+    if function.kind is FunctionKind.EVAL:
+        return tree.eval_context is not None and tree.eval_context.in_derived_constructor
+    return function.kind is FunctionKind.DERIVED_CONSTRUCTOR

@@ -59,6 +59,9 @@ class EvalContext:
     # The eval's this-function is a function (not an arrow's script or eval top level):
     # new.target is allowed in the eval code (https://tc39.es/ecma262/#sec-performeval, inFunction).
     in_function: bool = False
+    # ... and has a [[HomeObject]] (super.x allowed), and is a derived constructor (super(...)).
+    in_method: bool = False
+    in_derived_constructor: bool = False
 
 
 @dataclass(eq=False)

@@ -53,9 +53,27 @@ static rh_status compile(rh_agent *agent, rh_value source, const rh_frame *calle
     return RH_ERR_OOM;
 }
 
-/* Runs the eval code's top-level function over env with this. */
+/* Direct eval code runs in its caller's this-environment (https://tc39.es/ecma262/#sec-performeval):
+ * like an arrow, its closure answers super.x, super() and new.target from the caller's nearest
+ * non-arrow function (an arrow caller, or eval code calling eval, passes its own on). */
+static void share_callers_function(rh_object *closure, const rh_frame *caller)
+{
+    rh_function_data *data = func_data(closure), *from;
+    rh_object *lexical;
+    if (caller->callee == NULL || caller->callee->kind != RH_OBJ_FUNCTION)
+        return;
+    from = func_data(caller->callee);
+    lexical = (from->flags & RH_FUNC_ARROW) && from->u.js.lexical_callee != NULL ? from->u.js.lexical_callee
+                                                                                : caller->callee;
+    data->flags |= RH_FUNC_ARROW;
+    data->u.js.lexical_callee = lexical;
+    data->u.js.lexical_new_target = caller->new_target;
+    data->u.js.home_object = func_data(lexical)->u.js.home_object;
+}
+
+/* Runs the eval code's top-level function over env with this (caller: a direct eval's frame). */
 static rh_status run_eval_code(rh_agent *agent, rh_realm *realm, rh_loaded_image *image, rh_context *env,
-                               rh_value this_value, rh_value *result)
+                               rh_value this_value, const rh_frame *caller, rh_value *result)
 {
     rh_object *closure;
     rh_value roots[1] = {this_value};
@@ -63,6 +81,8 @@ static rh_status run_eval_code(rh_agent *agent, rh_realm *realm, rh_loaded_image
     rh_status status;
     heap_enter_frame(agent, &frame, roots, 1);
     status = func_new_script_closure(agent, realm, &image->functions[image->root_function], env, &closure);
+    if (status == RH_OK && caller != NULL)
+        share_callers_function(closure, caller);
     if (status == RH_OK) {
         roots[0] = value_from_object(closure);
         status = interp_call_rjs(agent, closure, this_value, NULL, 0, RH_UNDEFINED, result);
@@ -83,7 +103,7 @@ rh_status interp_direct_eval_rjs(rh_agent *agent, rh_frame *f, uint32_t scope, r
     status = compile(agent, source, f, scope, &image);
     if (status != RH_OK)
         return status;
-    return run_eval_code(agent, f->realm, image, f->ctx, f->base[-1], acc);
+    return run_eval_code(agent, f->realm, image, f->ctx, f->base[-1], f, acc);
 }
 
 /* %eval%: https://tc39.es/ecma262/#sec-eval-x, an indirect eval: global code of the callee's realm. */
@@ -101,7 +121,7 @@ static rh_status eval_indirect(rh_agent *agent, rh_value this_value, const rh_va
     status = compile(agent, source, NULL, 0, &image);
     if (status != RH_OK)
         return status;
-    return run_eval_code(agent, realm, image, NULL, value_from_object(realm->global), result);
+    return run_eval_code(agent, realm, image, NULL, value_from_object(realm->global), NULL, result);
 }
 
 rh_status intrinsic_make_eval(rh_agent *agent, rh_realm *realm, rh_object **out)

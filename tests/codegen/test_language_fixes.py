@@ -44,6 +44,12 @@ CASES = [
     ("class C { x = eval('new.target'); } new C().x", None),
     ("function F() { return (() => eval('new.target'))(); } new F() === F", True),
     ("var r; try { eval('new.target'); } catch (e) { r = e.name; } r", "SyntaxError"),
+    # super.x in direct eval code inside a method (through an arrow too) reaches the caller's
+    # [[HomeObject]]; outside a method it is a SyntaxError.
+    ("var o = { m() { return eval('super.t'); } }; Object.setPrototypeOf(o, { t: 262 }); o.m()", 262),
+    ("class A { get g() { return 5; } } class B extends A { x = eval('super.g'); h() { return (() => eval('super.g'))(); } }"
+     " var b = new B(); [b.x, b.h()].join()", "5,5"),
+    ("function f() { return eval('super.x'); } var r; try { f(); } catch (e) { r = e.name; } r", "SyntaxError"),
 ]
 
 
