@@ -12,6 +12,7 @@ from engine.bytecode.function import UnlinkedFunction
 from engine.codegen import CodegenError, NotSupportedYet, compile_program
 from engine.image import write_image
 from engine.scope import EvalContext, analyze
+from engine.scope.eval_conflicts import conflicting_eval_var
 from engine.store import CompileOptions, SourceKind
 from engine.syntax import ast, parse_module, parse_script
 from engine.syntax import parser as parser_module
@@ -45,6 +46,9 @@ def compile_eval(source: str, context: EvalContext, filename: str = "<eval>") ->
     """Eval code for a direct eval whose caller's chain is ``context`` (engine.scope.eval_context_at)."""
     program = _parse_script(source, filename, context.strict_caller, context=context)
     tree = analyze(program, eval_context=context)
+    conflict = conflicting_eval_var(tree)
+    if conflict is not None:
+        raise JSSyntaxError(f"Identifier '{conflict[0]}' has already been declared", source, conflict[1], filename)
     return compile_program(tree, source)
 
 

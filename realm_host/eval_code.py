@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from engine.bytecode.function import BindingList
 from engine.codegen.calls import (IN_CLASS_FIELD_INITIALIZER, IN_DERIVED_CONSTRUCTOR, IN_FUNCTION, IN_METHOD,
-                                  RECEIVES_EVAL_VARS, SCOPE_HEADER, VAR_SCOPE_IS_GLOBAL)
+                                  RECEIVES_EVAL_VARS, SCOPE_HEADER, VAR_SCOPE_DEPTH_SHIFT,
+                                  VAR_SCOPE_HAS_LEXICALS, VAR_SCOPE_IS_GLOBAL)
 from engine.compiler import compile_eval
 from engine.image import ImageFlags, write_image
 from engine.scope import EvalContext, OuterScope
@@ -42,7 +43,9 @@ def eval_context(scope: BindingList | None, strict_caller: bool) -> EvalContext:
     return EvalContext(tuple(outer), strict_caller=strict_caller, var_scope_is_global=var_scope_is_global,
                        in_class_field_initializer=bool(flags & IN_CLASS_FIELD_INITIALIZER),
                        in_function=bool(flags & IN_FUNCTION), in_method=bool(flags & IN_METHOD),
-                       in_derived_constructor=bool(flags & IN_DERIVED_CONSTRUCTOR))
+                       in_derived_constructor=bool(flags & IN_DERIVED_CONSTRUCTOR),
+                       var_scope_depth=flags >> VAR_SCOPE_DEPTH_SHIFT,
+                       var_scope_has_lexicals=bool(flags & VAR_SCOPE_HAS_LEXICALS))
 
 
 def compile_eval_image(source: str, scope: BindingList | None, strict_caller: bool) -> bytes:

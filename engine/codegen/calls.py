@@ -28,6 +28,8 @@ IN_CLASS_FIELD_INITIALIZER = 0x800  # also on the last header: EvalContext.in_cl
 IN_FUNCTION = 0x1000  # also on the last header: EvalContext.in_function
 IN_METHOD = 0x2000  # EvalContext.in_method
 IN_DERIVED_CONSTRUCTOR = 0x4000  # EvalContext.in_derived_constructor
+VAR_SCOPE_HAS_LEXICALS = 0x8000  # EvalContext.var_scope_has_lexicals
+VAR_SCOPE_DEPTH_SHIFT = 16  # bits 16-31 of the last header: EvalContext.var_scope_depth
 
 
 def has_spread(arguments: list[ast.Node]) -> bool:
@@ -230,7 +232,9 @@ class CallsMixin:
         codes.append(SCOPE_HEADER | (VAR_SCOPE_IS_GLOBAL if context.var_scope_is_global else 0)
                      | (IN_CLASS_FIELD_INITIALIZER if context.in_class_field_initializer else 0)
                      | (IN_FUNCTION if context.in_function else 0) | (IN_METHOD if context.in_method else 0)
-                     | (IN_DERIVED_CONSTRUCTOR if context.in_derived_constructor else 0))
+                     | (IN_DERIVED_CONSTRUCTOR if context.in_derived_constructor else 0)
+                     | (VAR_SCOPE_HAS_LEXICALS if context.var_scope_has_lexicals else 0)
+                     | context.var_scope_depth << VAR_SCOPE_DEPTH_SHIFT)
         return BindingList(tuple(names), tuple(codes))
 
     def intrinsic_call(self: FunctionCompiler, node: ast.CallExpression, location: object) -> None:

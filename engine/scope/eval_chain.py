@@ -25,7 +25,25 @@ def eval_context_at(tree: ScopeTree, call: object) -> EvalContext:
     return EvalContext(tuple(chain), strict_caller=scope.strict, var_scope_is_global=var_scope.kind is ScopeKind.SCRIPT,
                        in_class_field_initializer=_in_class_field_initializer(tree, scope),
                        in_function=_in_function(tree, scope), in_method=_in_method(tree, scope),
-                       in_derived_constructor=_in_derived_constructor(tree, scope))
+                       in_derived_constructor=_in_derived_constructor(tree, scope),
+                       var_scope_depth=_var_scope_depth(scope),
+                       var_scope_has_lexicals=_var_scope_has_lexicals(scope))
+
+
+def _var_scope_depth(scope: Scope) -> int:
+    """The context-bearing scopes from ``scope`` out to (not including) its variable environment.
+    From a parameter expression (a FUNCTION scope with a separate body) the parameter scope
+    itself counts: the spec's variable environment there is the one outside the parameters."""
+    target = scope.var_scope()
+    depth = 0
+    walk: Scope | None = scope
+    while walk is not None and walk is not target:
+        if walk.needs_context:
+            depth += 1
+        walk = walk.parent
+    if target.kind is ScopeKind.FUNCTION and target.has_separate_body and target.needs_context:
+        depth += 1
+    return depth
 
 
 def _this_function(scope: Scope) -> FunctionInfo | None:
@@ -94,3 +112,14 @@ def _in_derived_constructor(tree: ScopeTree, scope: Scope) -> bool:
     if function.kind is FunctionKind.EVAL:
         return tree.eval_context is not None and tree.eval_context.in_derived_constructor
     return function.kind is FunctionKind.DERIVED_CONSTRUCTOR
+
+
+def _var_scope_has_lexicals(scope: Scope) -> bool:
+    """Whether the var scope's context (next in the chain) is a sloppy function's, whose
+    let/const/class the spec keeps in a lexical environment inside the variable one."""
+    target = scope.var_scope()
+    if not target.needs_context or target.strict:
+        return False
+    if target.kind is ScopeKind.FUNCTION:
+        return not target.has_separate_body
+    return target.kind is ScopeKind.FUNCTION_BODY

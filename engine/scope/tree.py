@@ -62,6 +62,12 @@ class EvalContext:
     # ... and has a [[HomeObject]] (super.x allowed), and is a derived constructor (super(...)).
     in_method: bool = False
     in_derived_constructor: bool = False
+    # How many of ``outer`` (innermost first) lie between the eval and its variable environment
+    # (engine/scope/eval_conflicts.py checks a sloppy eval's vars against them).
+    var_scope_depth: int = 0
+    # outer[var_scope_depth] is a sloppy function's var scope, which also holds the function's
+    # top-level let/const/class (the spec's separate lexical environment): those conflict too.
+    var_scope_has_lexicals: bool = False
 
 
 @dataclass(eq=False)

@@ -4,7 +4,8 @@ from __future__ import annotations
 from engine.bytecode.function import BindingList
 from engine.bytecode.verify import verify_function
 from engine.codegen import compile_program
-from engine.codegen.calls import IN_FUNCTION, SCOPE_HEADER, VAR_SCOPE_IS_GLOBAL
+from engine.codegen.calls import (IN_FUNCTION, SCOPE_HEADER, VAR_SCOPE_DEPTH_SHIFT, VAR_SCOPE_HAS_LEXICALS,
+                                  VAR_SCOPE_IS_GLOBAL)
 from engine.compiler import compile_eval
 from engine.scope import analyze, eval_context_at
 from engine.syntax import parse_script
@@ -23,8 +24,10 @@ def test_direct_eval_records_the_visible_scope_chain() -> None:
     assert "CallEval" in opcodes(f)
     chain = next(c for c in f.constants if isinstance(c, BindingList))
     assert {"a", "b", "c"} <= set(chain.names)
-    # the var scope is f's, not global; new.target is allowed in the eval code (f's this-environment)
-    assert chain.names[-1] == "" and chain.kinds[-1] == SCOPE_HEADER | IN_FUNCTION
+    # the var scope is f's, not global; new.target is allowed in the eval code (f's this-environment);
+    # one block lies between the eval and f's var scope, which also holds f's top-level let b
+    assert chain.names[-1] == "" and chain.kinds[-1] == (SCOPE_HEADER | IN_FUNCTION | VAR_SCOPE_HAS_LEXICALS
+                                                         | 1 << VAR_SCOPE_DEPTH_SHIFT)
     assert [n for n, k in zip(chain.names, chain.kinds) if k & SCOPE_HEADER][0] == "block"
 
 

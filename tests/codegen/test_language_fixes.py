@@ -50,6 +50,17 @@ CASES = [
     ("class A { get g() { return 5; } } class B extends A { x = eval('super.g'); h() { return (() => eval('super.g'))(); } }"
      " var b = new B(); [b.x, b.h()].join()", "5,5"),
     ("function f() { return eval('super.x'); } var r; try { f(); } catch (e) { r = e.name; } r", "SyntaxError"),
+    # A sloppy direct eval may not declare a var over a like-named binding between it and its
+    # variable environment: a block's let, a sloppy function's top-level let, a parameter (or
+    # `arguments`) seen from a parameter expression. A catch parameter and strict code are fine.
+    ("function f() { { let x; eval('var x'); } } var r; try { f(); } catch (e) { r = e.name; } r", "SyntaxError"),
+    ("function f() { let x; { eval('function x() {}'); } } var r; try { f(); } catch (e) { r = e.name; } r",
+     "SyntaxError"),
+    ("function f(a, p = eval('var a')) {} var r; try { f(); } catch (e) { r = e.name; } r", "SyntaxError"),
+    ("function f(p = eval('var arguments')) {} var r; try { f(); } catch (e) { r = e.name; } r", "SyntaxError"),
+    ("function f(p = eval('var q = 1')) { return p; } f() === undefined", True),
+    ("function f() { try { throw 1; } catch (e) { eval('var e = 2'); } return 'ok'; } f()", "ok"),
+    ("function f() { 'use strict'; { let v = 1; return eval('var v = 2; v'); } } f()", 2),
 ]
 
 
