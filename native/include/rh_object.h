@@ -155,6 +155,8 @@ rh_status obj_own_property_keys(rh_agent *agent, rh_object *o, rh_value *out, si
                                 size_t *count) RH_WUR;
 /* https://tc39.es/ecma262/#sec-ordinarypreventextensions */
 void obj_prevent_extensions(rh_object *o);
+/* [[PreventExtensions]]: also right for a realm's global object (whose lazy globals it materialises). */
+rh_status obj_internal_prevent_extensions(rh_agent *agent, rh_object *o) RH_WUR;
 static inline bool obj_is_extensible(const rh_object *o) { return (o->flags & RH_OBJ_EXTENSIBLE) != 0; }
 /* https://tc39.es/ecma262/#sec-ordinarysetprototypeof */
 bool obj_set_prototype_of(rh_object *o, rh_object *proto);

@@ -541,8 +541,9 @@ static rh_status set_integrity_level(rh_agent *agent, rh_object *o, bool frozen)
     rh_status status;
     ENTER_ROOTS(agent, frame, roots);
     /* 3. O.[[PreventExtensions]]() (ordinary: always succeeds) */
-    obj_prevent_extensions(o);
-    status = builtins_own_keys(agent, o, &keys, &count);
+    status = obj_internal_prevent_extensions(agent, o);
+    if (status == RH_OK)
+        status = builtins_own_keys(agent, o, &keys, &count);
     heap_enter_frame(agent, &keys_frame, keys, keys ? (uint32_t)count : 0);
     for (size_t i = 0; i < count && status == RH_OK; i++) {
         rh_property_descriptor current, desc = {.value = RH_UNDEFINED, .getter = RH_UNDEFINED,
@@ -609,10 +610,8 @@ NATIVE(object_is_frozen_or_sealed)
 NATIVE(object_prevent_extensions)
 {
     rh_value o = rh_arg(args, argc, 0);
-    if (value_is_object(o))
-        obj_prevent_extensions(value_as_object(o));
     *result = o;
-    return RH_OK;
+    return value_is_object(o) ? obj_internal_prevent_extensions(agent, value_as_object(o)) : RH_OK;
 }
 
 /* https://tc39.es/ecma262/#sec-object.isextensible */

@@ -473,6 +473,18 @@ void obj_prevent_extensions(rh_object *o)
     o->flags &= (uint8_t)~RH_OBJ_EXTENSIBLE;
 }
 
+/* O.[[PreventExtensions]]() for any object: a global object first materialises every lazy global,
+ * since one added after the object stops being extensible could never be added at all. */
+rh_status obj_internal_prevent_extensions(rh_agent *agent, rh_object *o)
+{
+    rh_status status = RH_OK;
+    if (o->kind == RH_OBJ_GLOBAL && obj_is_extensible(o))
+        status = materialize_global(agent, o, RH_UNDEFINED);
+    if (status == RH_OK)
+        obj_prevent_extensions(o);
+    return status;
+}
+
 /* https://tc39.es/ecma262/#sec-ordinarysetprototypeof */
 bool obj_set_prototype_of(rh_object *o, rh_object *proto)
 {

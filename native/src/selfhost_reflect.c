@@ -61,10 +61,10 @@ INTRINSIC(PreventExtensions)
 {
     rh_object *o;
     rh_status status = object_arg(agent, ARG(0), &o);
-    if (status == RH_OK) {
-        obj_prevent_extensions(o);
+    if (status == RH_OK)
+        status = obj_internal_prevent_extensions(agent, o);
+    if (status == RH_OK)
         *result = RH_TRUE;
-    }
     return status;
 }
 
