@@ -218,7 +218,9 @@ op("StaGlobal", [Const("name", "string"), Meta("ic")], acc="read", meta=GLOBAL_I
 op("InitGlobalLexical", [Const("name", "string")], acc="read", flags=T,
    doc="initialise a global let/const/class binding to acc (ends its TDZ)")
 op("DeclareBindings", [Const("declarations", "bindings")], flags=TJ,
-   doc="GlobalDeclarationInstantiation / EvalDeclarationInstantiation for a declaration list constant")
+   doc="GlobalDeclarationInstantiation / EvalDeclarationInstantiation for a declaration list constant; "
+       "a last entry named \"\" of kind 0x100 | depth << 16 sends sloppy eval code's vars to the function var "
+       "scope context depth hops up")
 op("LdaContextSlot", [UImm("depth"), UImm("slot")], acc="write",
    doc="acc = slot of the context depth levels up the chain")
 op("StaContextSlot", [UImm("depth"), UImm("slot")], acc="read",

@@ -20,6 +20,7 @@ from engine.scope.bindings import (
     LocationKind,
     Scope,
 )
+from engine.scope.tree import EvalContext
 from engine.syntax import ast
 
 if TYPE_CHECKING:
@@ -28,6 +29,13 @@ if TYPE_CHECKING:
 # DeclareBindings' kinds: how GlobalDeclarationInstantiation / EvalDeclarationInstantiation
 # creates each name.
 DECLARE_VAR, DECLARE_FUNCTION, DECLARE_LET, DECLARE_CONST, DECLARE_CLASS = range(5)
+# Sloppy direct eval code inside a function ends its list with one more entry, named "", of kind
+# IN_FUNCTION_VAR_SCOPE | depth << VAR_SCOPE_DEPTH_SHIFT: its vars and functions go to the
+# function's variable environment, the context that many hops up from the caller's (the first
+# of the caller's chain that receives eval vars), not to the global object
+# (https://tc39.es/ecma262/#sec-evaldeclarationinstantiation).
+IN_FUNCTION_VAR_SCOPE = 0x100
+VAR_SCOPE_DEPTH_SHIFT = 16
 _DECLARE_KINDS = {
     DeclarationKind.VAR: DECLARE_VAR, DeclarationKind.FUNCTION: DECLARE_FUNCTION,
     DeclarationKind.LET: DECLARE_LET, DeclarationKind.CONST: DECLARE_CONST, DeclarationKind.CLASS: DECLARE_CLASS,
@@ -235,6 +243,10 @@ class FunctionsMixin:
             if binding.kind in _DECLARE_KINDS:
                 names.append(binding.name)
                 kinds.append(_DECLARE_KINDS[binding.kind])
+        eval_context = self.tree.eval_context
+        if names and eval_context is not None and not eval_context.var_scope_is_global:
+            names.append("")
+            kinds.append(IN_FUNCTION_VAR_SCOPE | function_var_scope_depth(eval_context) << VAR_SCOPE_DEPTH_SHIFT)
         if names:
             self.at(program)
             self.emit(Op.DeclareBindings, self.constant(BindingList(tuple(names), tuple(kinds))))
@@ -253,6 +265,14 @@ class FunctionsMixin:
             if binding.kind in (DeclarationKind.VAR,) and binding.location is not None \
                     and binding.location.kind is LocationKind.CONTEXT:
                 self._initialize_var(binding)
+
+
+def function_var_scope_depth(context: EvalContext) -> int:
+    """Hops from the caller's context to the function var scope sloppy eval code declares into."""
+    for depth, outer in enumerate(context.outer):
+        if outer.receives_eval_vars:
+            return depth
+    raise AssertionError("a sloppy direct eval inside a function has a var scope that receives its vars")
 
 
 def expected_argument_count(node: ast.Node) -> int:

@@ -21,16 +21,49 @@ def eval_context_at(tree: ScopeTree, call: object) -> EvalContext:
         if walk.needs_context or walk.kind is ScopeKind.MODULE:
             chain.append(_describe(walk))
         walk = walk.parent
-    var_scope = scope.var_scope()
-    return EvalContext(tuple(chain), strict_caller=scope.strict, var_scope_is_global=var_scope.kind is ScopeKind.SCRIPT,
+    return EvalContext(tuple(chain), strict_caller=scope.strict, var_scope_is_global=_var_scope_is_global(tree, scope),
                        in_class_field_initializer=_in_class_field_initializer(tree, scope),
                        in_function=_in_function(tree, scope), in_method=_in_method(tree, scope),
                        in_derived_constructor=_in_derived_constructor(tree, scope),
-                       var_scope_depth=_var_scope_depth(scope),
-                       var_scope_has_lexicals=_var_scope_has_lexicals(scope))
+                       var_scope_depth=_var_scope_depth(tree, scope),
+                       var_scope_has_lexicals=_var_scope_has_lexicals(tree, scope))
 
 
-def _var_scope_depth(scope: Scope) -> int:
+def is_sloppy_eval_root(scope: Scope) -> bool:
+    """Sloppy eval code has no variable environment of its own: its vars, and those of an eval
+    inside it, go to its caller's (https://tc39.es/ecma262/#sec-performeval step 16)."""
+    return scope.kind is ScopeKind.EVAL and not scope.strict
+
+
+def _var_scope_is_global(tree: ScopeTree, scope: Scope) -> bool:
+    var_scope = scope.var_scope()
+    if is_sloppy_eval_root(var_scope):
+        return tree.eval_context is None or tree.eval_context.var_scope_is_global
+    return var_scope.kind is ScopeKind.SCRIPT
+
+
+def _var_scope_depth(tree: ScopeTree, scope: Scope) -> int:
+    """From sloppy eval code, the contexts out to and including its root, then its caller's."""
+    target = scope.var_scope()
+    if not is_sloppy_eval_root(target):
+        return _depth_within(scope)
+    depth = sum(1 for walk in _walk_to(scope, target) if walk.needs_context)
+    return depth + (tree.eval_context.var_scope_depth if tree.eval_context is not None else 0)
+
+
+def _walk_to(scope: Scope, last: Scope) -> list[Scope]:
+    """``scope`` and its parents up to and including ``last``."""
+    walk: Scope | None = scope
+    scopes = []
+    while walk is not None:
+        scopes.append(walk)
+        if walk is last:
+            break
+        walk = walk.parent
+    return scopes
+
+
+def _depth_within(scope: Scope) -> int:
     """The context-bearing scopes from ``scope`` out to (not including) its variable environment.
     From a parameter expression (a FUNCTION scope with a separate body) the parameter scope
     itself counts: the spec's variable environment there is the one outside the parameters."""
@@ -114,10 +147,12 @@ def _in_derived_constructor(tree: ScopeTree, scope: Scope) -> bool:
     return function.kind is FunctionKind.DERIVED_CONSTRUCTOR
 
 
-def _var_scope_has_lexicals(scope: Scope) -> bool:
+def _var_scope_has_lexicals(tree: ScopeTree, scope: Scope) -> bool:
     """Whether the var scope's context (next in the chain) is a sloppy function's, whose
     let/const/class the spec keeps in a lexical environment inside the variable one."""
     target = scope.var_scope()
+    if is_sloppy_eval_root(target):
+        return tree.eval_context is not None and tree.eval_context.var_scope_has_lexicals
     if not target.needs_context or target.strict:
         return False
     if target.kind is ScopeKind.FUNCTION:

@@ -117,7 +117,9 @@ def apply_eval_effects(declarer: Declarer) -> None:
             walk = walk.parent
         if not scope.strict:
             target = scope.var_scope()
-            if target.kind is not ScopeKind.SCRIPT:  # a script's vars are global properties anyway
+            # a script's vars are global properties anyway; sloppy eval code's vars are its
+            # caller's, whose scope (attached above the eval code) already receives them
+            if target.kind is not ScopeKind.SCRIPT and target.kind is not ScopeKind.EVAL:
                 target.receives_eval_vars = True
         _declare_eval_implicits(scope)
 

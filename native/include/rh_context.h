@@ -16,6 +16,7 @@ typedef struct rh_context {
     rh_cell cell;
     struct rh_context *parent;
     rh_object *with_object;    /* an object environment (with), else NULL */
+    rh_object *eval_vars;      /* a function's var scope: the bindings sloppy direct eval added, by name (else NULL) */
     const rh_unlinked *fn;     /* function whose scope layout names the slots */
     uint32_t scope;            /* index into fn's scopes */
     uint32_t slot_count;

@@ -58,6 +58,8 @@ rh_status interp_lookup_resolve_rjs(rh_agent *agent, rh_frame *f, uint32_t const
 rh_status interp_lookup_store_in_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value base,
                                      rh_value value) RH_WUR;
 rh_status interp_lookup_delete_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value *acc) RH_WUR;
+/* EvalDeclarationInstantiation of one var or function name into a function's variable environment. */
+rh_status interp_declare_eval_var_rjs(rh_agent *agent, rh_realm *realm, rh_context *var_env, rh_value name) RH_WUR;
 /* interp_objects.c */
 rh_status interp_template_object_rjs(rh_agent *agent, rh_frame *f, uint32_t constant, rh_meta_template_cache *cache,
                                      rh_value *acc) RH_WUR;

@@ -29,6 +29,7 @@ rh_status context_copy(rh_agent *agent, rh_context *ctx, rh_context **out)
     if (status != RH_OK)
         return status;
     (*out)->with_object = ctx->with_object;
+    (*out)->eval_vars = ctx->eval_vars;
     memcpy((*out)->slots, ctx->slots, ctx->slot_count * sizeof(rh_value));
     return RH_OK;
 }
@@ -39,6 +40,8 @@ void context_trace(rh_agent *agent, rh_context *ctx)
         heap_mark_cell(agent, &ctx->parent->cell);
     if (ctx->with_object != NULL)
         heap_mark_cell(agent, &ctx->with_object->cell);
+    if (ctx->eval_vars != NULL)
+        heap_mark_cell(agent, &ctx->eval_vars->cell);
     for (uint32_t i = 0; i < ctx->slot_count; i++)
         heap_mark_value(agent, ctx->slots[i]);
 }

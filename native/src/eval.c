@@ -1,9 +1,8 @@
 /* eval: https://tc39.es/ecma262/#sec-performeval. The host compiles the eval code (against the
  * caller's scope chain for a direct eval, which CallEval's scope constant describes); the C side
- * makes a closure of its top-level function over the caller's context and runs it.
- *
- * NON-SPEC: the var declarations of sloppy direct eval code inside a function become globals
- * (contexts have fixed slots; the caller's var scope cannot grow yet). */
+ * makes a closure of its top-level function over the caller's context and runs it. The var
+ * declarations of sloppy direct eval code inside a function go to that function's var-scope
+ * context (DeclareBindings, interp_lookup.c). */
 #include <stdlib.h>
 
 #include "rh_call.h"

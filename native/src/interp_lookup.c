@@ -2,7 +2,8 @@
  * direct eval may add to. https://tc39.es/ecma262/#sec-getidentifierreference walked over the
  * context chain: an object environment (with) answers when its object has the name (and
  * @@unscopables does not block it); a declarative context answers when its scope layout names a
- * slot so; past the chain, the global environment. */
+ * slot so, or sloppy direct eval code added it (the context's eval_vars); past the chain, the global
+ * environment. */
 #include <string.h>
 
 #include "rh_atom.h"
@@ -20,11 +21,13 @@
 
 #define ENTER_ROOTS(agent, frame, roots) heap_enter_frame((agent), &(frame), (roots), sizeof(roots) / sizeof *(roots))
 
-/* Where a name was found: a with object, a context slot, or nowhere (the global environment). */
+/* Where a name was found: a with object, a context slot, a binding eval code added to a function's
+ * var scope (eval_vars: that context's table), or nowhere (the global environment). */
 typedef struct lookup_result {
     rh_object *with_object;
     rh_context *ctx;
     uint32_t slot;
+    rh_object *eval_vars;
 } lookup_result;
 
 /* https://tc39.es/ecma262/#sec-object-environment-records-hasbinding-n */
@@ -62,6 +65,35 @@ static bool context_slot_named(rh_agent *agent, rh_context *ctx, rh_value name, 
     return false;
 }
 
+static bool eval_var_named(rh_agent *agent, rh_context *ctx, rh_value name)
+{
+    rh_property_descriptor desc;
+    return ctx->eval_vars != NULL && obj_get_own_property(agent, ctx->eval_vars, name, &desc);
+}
+
+/* EvalDeclarationInstantiation for a var or function name of sloppy direct eval code whose
+ * variable environment is a function's (var_env, a declarative record): unless the record
+ * has the binding, CreateMutableBinding(name, true) (deletable) and initialise it to undefined.
+ * https://tc39.es/ecma262/#sec-evaldeclarationinstantiation steps 10.a.i and 11.a.i
+ * var_env must be rooted (it is on the running frame's chain). */
+rh_status interp_declare_eval_var_rjs(rh_agent *agent, rh_realm *realm, rh_context *var_env, rh_value name)
+{
+    rh_value roots[1] = {name};
+    rh_root_frame frame;
+    rh_status status = RH_OK;
+    uint32_t slot;
+    if (context_slot_named(agent, var_env, name, &slot) || eval_var_named(agent, var_env, name))
+        return RH_OK;
+    ENTER_ROOTS(agent, frame, roots);
+    /* a table no script can reach: no prototype, so only its own names answer */
+    if (var_env->eval_vars == NULL)
+        status = obj_new(agent, realm, RH_OBJ_ORDINARY, NULL, 0, &var_env->eval_vars);
+    if (status == RH_OK)
+        status = rh_define_data_rjs(agent, var_env->eval_vars, name, RH_UNDEFINED, RH_ATTR_DEFAULT);
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
 /* skip_with: only the declarative contexts and the global environment answer (a reference that
  * was resolved to neither a with object earlier). */
 static rh_status resolve_from(rh_agent *agent, rh_frame *f, rh_value name, bool skip_with, lookup_result *out)
@@ -81,6 +113,9 @@ static rh_status resolve_from(rh_agent *agent, rh_frame *f, rh_value name, bool 
             }
         } else if (context_slot_named(agent, ctx, name, &out->slot)) {
             out->ctx = ctx;
+            return RH_OK;
+        } else if (eval_var_named(agent, ctx, name)) {
+            out->eval_vars = ctx->eval_vars;
             return RH_OK;
         }
     }
@@ -136,6 +171,8 @@ rh_status interp_lookup_load_rjs(rh_agent *agent, rh_frame *f, uint32_t constant
         *acc = where.ctx->slots[where.slot];
         return *acc == RH_HOLE ? global_throw_tdz(agent, name) : RH_OK;
     }
+    if (where.eval_vars != NULL)
+        return rh_object_get_rjs(agent, where.eval_vars, name, value_from_object(where.eval_vars), acc);
     return global_load_slow_rjs(agent, f->realm, name, NULL, for_typeof, acc);
 }
 
@@ -170,6 +207,8 @@ static rh_status store_resolved_rjs(rh_agent *agent, rh_frame *f, rh_value name,
         where->ctx->slots[where->slot] = value;
         return RH_OK;
     }
+    if (where->eval_vars != NULL) /* a writable data property: the set cannot fail */
+        return rh_set_rjs(agent, value_from_object(where->eval_vars), name, value, strict);
     return global_store_slow_rjs(agent, f->realm, name, value, NULL, strict);
 }
 
@@ -239,6 +278,8 @@ rh_status interp_lookup_delete_rjs(rh_agent *agent, rh_frame *f, uint32_t consta
         return status;
     if (where.with_object != NULL)
         status = rh_delete_rjs(agent, value_from_object(where.with_object), name, false, &deleted);
+    else if (where.eval_vars != NULL) /* eval code's bindings are deletable */
+        status = rh_delete_rjs(agent, value_from_object(where.eval_vars), name, false, &deleted);
     else if (where.ctx == NULL)
         status = rh_delete_rjs(agent, value_from_object(f->realm->global), name, false, &deleted);
     /* a declarative binding is not deletable: false */

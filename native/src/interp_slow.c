@@ -341,10 +341,37 @@ rh_status interp_define_accessor_rjs(rh_agent *agent, rh_value object, rh_value 
     return status;
 }
 
+/* The trailer of sloppy direct eval code inside a function (engine/codegen/functions.py). */
+#define RH_DECLARE_IN_FUNCTION_VAR_SCOPE 0x100u
+#define RH_DECLARE_VAR_SCOPE_DEPTH_SHIFT 16
+
+/* Eval code whose variable environment is a function's: its vars and functions are created
+ * there (conflicts with the lexicals in between were early errors when it was compiled). */
+static rh_status declare_in_function_rjs(rh_agent *agent, rh_frame *f, const uint32_t *list, uint32_t n,
+                                         uint32_t depth)
+{
+    rh_context *var_env = f->ctx;
+    for (uint32_t hop = 0; hop < depth && var_env != NULL; hop++)
+        var_env = var_env->parent;
+    if (var_env == NULL) /* an image that does not match its caller: never trusted */
+        return rh_throw_syntax_error(agent, "eval code's variable environment is not on its scope chain");
+    for (uint32_t i = 0; i < n; i++) {
+        rh_value name;
+        rh_status status = image_string(agent, f->fn->image, list[1 + 2 * i], &name);
+        if (status == RH_OK)
+            status = interp_declare_eval_var_rjs(agent, f->realm, var_env, name);
+        if (status != RH_OK)
+            return status;
+    }
+    return RH_OK;
+}
+
 rh_status interp_declare_bindings_rjs(rh_agent *agent, rh_frame *f, uint32_t constant)
 {
     const uint32_t *list = image_u32_at(f->fn->image, image_constant_a(f->fn, constant));
-    uint32_t n = list[0];
+    uint32_t n = list[0], last_kind = n > 0 ? list[2 * n] : 0;
+    if (last_kind & RH_DECLARE_IN_FUNCTION_VAR_SCOPE)
+        return declare_in_function_rjs(agent, f, list, n - 1, last_kind >> RH_DECLARE_VAR_SCOPE_DEPTH_SHIFT);
     for (int pass = 0; pass < 2; pass++) {
         for (uint32_t i = 0; i < n; i++) {
             rh_value name;
