@@ -106,3 +106,28 @@ def test_module_eval_sees_module_slots_and_imports() -> None:
     tree = analyze_source("a + b;", eval_context=context)
     assert uses(tree, "a") == ["module-import 0 tdz"]
     assert uses(tree, "b") == ["context 0 hops=1 tdz"]  # the module context, past f's
+
+
+def test_eval_inside_sloppy_eval_code_adds_vars_to_the_callers_function() -> None:
+    from engine.scope import eval_context_at
+
+    in_block_of_f = EvalContext(outer=CALLER, strict_caller=False, var_scope_is_global=False, var_scope_depth=1)
+    tree = analyze_source("{ let k; (() => k)(); eval(s); }", eval_context=in_block_of_f)
+    assert not tree.root.receives_eval_vars  # its vars are f's, not its own
+    context = eval_context_at(tree, next(iter(tree.direct_eval_calls)))
+    assert not context.var_scope_is_global
+    # the block, the eval root, then the caller's block and f's var scope: the first to receive vars
+    assert [o.kind for o in context.outer] == [ScopeKind.BLOCK, ScopeKind.EVAL, ScopeKind.BLOCK, ScopeKind.FUNCTION]
+    assert [o.receives_eval_vars for o in context.outer] == [False, False, False, True]
+    assert context.var_scope_depth == 3
+    inner = analyze_source("var v; v;", eval_context=context)
+    assert uses(inner, "v") == ["dynamic v", "dynamic v"]
+
+
+def test_eval_inside_global_eval_code_declares_globals() -> None:
+    from engine.scope import eval_context_at
+
+    tree = analyze_source("eval(s);", eval_context=EvalContext())
+    context = eval_context_at(tree, next(iter(tree.direct_eval_calls)))
+    assert context.var_scope_is_global and context.var_scope_depth == 1  # the eval root's context
+    assert uses(analyze_source("var v; v;", eval_context=context), "v") == ["global v", "global v"]
