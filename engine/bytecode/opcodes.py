@@ -281,7 +281,10 @@ op("CreateRegExp", [Const("literal", "regexp")], acc="write", flags=T, doc="acc 
 op("GetTemplateObject", [Const("template", "template"), Meta("cache")], acc="write", meta=TEMPLATE_CACHE,
    doc="acc = this realm's frozen template object for a (cooked, raw) strings constant")
 op("CreateArguments", [Flag("mapped")], acc="write",
-   doc="acc = the arguments object; mapped 1: aliases the parameters (sloppy, simple parameter list)")
+   doc="acc = the arguments object; mapped 1: the sloppy form (callee is the function) with no parameter to alias")
+op("CreateMappedArguments", [Const("parameters", "bindings")], acc="write",
+   doc="acc = a mapped arguments object: arguments[i] aliases the current context's slot kinds[i] "
+       "(0xFFFFFFFF: parameter i is not aliased)")
 op("CreateRestParameter", [UImm("start")], acc="write", doc="acc = an array of the arguments from index start on")
 
 # --- Iteration --------------------------------------------------------------------------------------------------------

@@ -35,6 +35,8 @@ DECLARE_VAR, DECLARE_FUNCTION, DECLARE_LET, DECLARE_CONST, DECLARE_CLASS = range
 # of the caller's chain that receives eval vars), not to the global object
 # (https://tc39.es/ecma262/#sec-evaldeclarationinstantiation).
 IN_FUNCTION_VAR_SCOPE = 0x100
+# CreateMappedArguments: parameter i is not aliased (a later parameter has its name).
+UNMAPPED_PARAMETER = 0xFFFFFFFF
 VAR_SCOPE_DEPTH_SHIFT = 16
 _DECLARE_KINDS = {
     DeclarationKind.VAR: DECLARE_VAR, DeclarationKind.FUNCTION: DECLARE_FUNCTION,
@@ -168,7 +170,15 @@ class FunctionsMixin:
         binding = scope.bindings.get("arguments")
         if binding is None or binding.location is None:
             return
-        self.emit(Op.CreateArguments, 1 if info.arguments is ArgumentsKind.MAPPED else 0)
+        params = self.info.node.params  # type: ignore[attr-defined]
+        if info.arguments is ArgumentsKind.MAPPED and info.mapped_parameter_slots:
+            # https://tc39.es/ecma262/#sec-createmappedargumentsobject: the parameters are in
+            # this function's context, pushed above
+            slots = tuple(UNMAPPED_PARAMETER if slot is None else slot for slot in info.mapped_parameter_slots)
+            names = tuple(param.name for param in params)
+            self.emit(Op.CreateMappedArguments, self.constant(BindingList(names, slots)))
+        else:
+            self.emit(Op.CreateArguments, 1 if info.arguments is ArgumentsKind.MAPPED else 0)
         self.store_binding(binding)
 
     def bind_parameters(self: FunctionCompiler, node: ast.Node, scope: Scope) -> None:

@@ -23,6 +23,8 @@ rh_status elements_put(rh_agent *agent, rh_object *o, uint32_t index, rh_value v
                        uint8_t attrs) RH_WUR;
 /* Removes element index (the caller checked it is configurable). */
 void elements_remove(rh_object *o, uint32_t index);
+/* Moves o's elements to sparse storage for good (the interpreter's dense fast paths skip it). */
+rh_status elements_make_sparse(rh_agent *agent, rh_object *o) RH_WUR;
 /* Number of present elements, and their indices ascending into out (up to capacity). */
 rh_status elements_keys(rh_agent *agent, rh_object *o, rh_value *out, size_t capacity, size_t *count) RH_WUR;
 /* The present indices >= from, descending, as a malloc'd array the caller frees (NULL on OOM). */

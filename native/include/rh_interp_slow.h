@@ -24,6 +24,8 @@ rh_status interp_throw_static(rh_agent *agent, rh_frame *f, unsigned type, uint3
 rh_status interp_throw_hole(rh_agent *agent, rh_frame *f, uint32_t name) RH_WUR;
 rh_status interp_unsupported(rh_agent *agent, int op) RH_WUR;
 rh_status interp_create_arguments(rh_agent *agent, rh_frame *f, unsigned mapped, rh_value *acc) RH_WUR;
+/* CreateMappedArguments: parameters is the BindingList constant of parameter names and slots. */
+rh_status interp_create_mapped_arguments(rh_agent *agent, rh_frame *f, uint32_t parameters, rh_value *acc) RH_WUR;
 rh_status interp_create_rest(rh_agent *agent, rh_frame *f, uint32_t start, rh_value *acc) RH_WUR;
 rh_status interp_array_push(rh_agent *agent, rh_value array, rh_value value) RH_WUR;
 rh_status interp_new_array(rh_agent *agent, rh_frame *f, uint32_t capacity, rh_value *acc) RH_WUR;

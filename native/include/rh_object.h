@@ -28,7 +28,7 @@ typedef enum rh_object_kind {
     RH_OBJ_BOUND_FUNCTION = 5,  /* bound function: rh_function_data after the inline slots */
     RH_OBJ_ERROR = 6,           /* has [[ErrorData]] */
     RH_OBJ_PRIMITIVE = 7,       /* Boolean/Number/String/Symbol wrapper: the value after the inline slots */
-    RH_OBJ_ARGUMENTS = 8,       /* an (unmapped) arguments object */
+    RH_OBJ_ARGUMENTS = 8,       /* an arguments object (mapped: rh_arguments_exotic.h) */
     RH_OBJ_INTERNAL = 9,        /* engine-private state (for-in, iterators): values after the inline slots */
 } rh_object_kind;
 

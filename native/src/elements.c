@@ -62,6 +62,8 @@ bool elements_get_own(rh_object *o, uint32_t index, rh_property_descriptor *desc
 /* Moves every present element into a new sparse table. */
 static rh_status make_sparse(rh_agent *agent, rh_object *o)
 {
+    if (is_sparse(o))
+        return RH_OK;
     rh_dense *dense = o->elements.dense;
     uint32_t present = 0;
     rh_dict *dict;
@@ -284,4 +286,9 @@ void elements_free(rh_agent *agent, rh_object *o)
         heap_free_buffer(agent, o->cell.realm_index, RH_MEM_ELEMENTS, o->elements.dense,
                          dense_size(o->elements.dense->capacity));
     o->elements.dense = NULL;
+}
+
+rh_status elements_make_sparse(rh_agent *agent, rh_object *o)
+{
+    return make_sparse(agent, o);
 }

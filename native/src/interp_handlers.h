@@ -564,6 +564,7 @@
         NEXT(2);
     }
     HANDLER(CreateArguments) { SAVE(); TRY(interp_create_arguments(agent, f, U(0), &acc)); NEXT(1); }
+    HANDLER(CreateMappedArguments) { SAVE(); TRY(interp_create_mapped_arguments(agent, f, U(0), &acc)); NEXT(1); }
     HANDLER(CreateRestParameter) { SAVE(); TRY(interp_create_rest(agent, f, U(0), &acc)); NEXT(1); }
 
     /* --- iteration --- */

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rh_arguments_exotic.h"
 #include "rh_array.h"
 #include "rh_atom.h"
 #include "rh_call.h"
@@ -113,17 +114,20 @@ static rh_status define_arguments_extras(rh_agent *agent, rh_frame *f, rh_object
     return status;
 }
 
-/* https://tc39.es/ecma262/#sec-createunmappedargumentsobject. NON-SPEC: a mapped arguments
- * object (sloppy functions with simple parameters) is made unmapped too: writes to arguments[i]
- * do not reach the parameter. */
-rh_status interp_create_arguments(rh_agent *agent, rh_frame *f, unsigned mapped, rh_value *acc)
+/* https://tc39.es/ecma262/#sec-createunmappedargumentsobject and
+ * https://tc39.es/ecma262/#sec-createmappedargumentsobject: the object with its length, elements,
+ * @@iterator and callee; mapped_count > 0 gives it that many mapped indexes (of slots, in f's
+ * current context: the function's, which holds the parameters). */
+static rh_status create_arguments(rh_agent *agent, rh_frame *f, bool mapped, const uint32_t *slots,
+                                  uint32_t mapped_count, rh_value *acc)
 {
     rh_object *proto, *o;
     rh_value roots[1] = {RH_UNDEFINED};
     rh_root_frame frame;
     rh_status status = realm_intrinsic_get(f->realm, RH_INTRINSIC_ObjectPrototype, &proto);
     if (status == RH_OK)
-        status = obj_new(agent, f->realm, RH_OBJ_ARGUMENTS, proto, RH_OBJECT_INLINE_SLOTS, &o);
+        status = obj_new_with_internals(agent, f->realm, RH_OBJ_ARGUMENTS, proto, RH_OBJECT_INLINE_SLOTS,
+                                        mapped_count > 0 ? 1 + mapped_count : 0, &o);
     if (status != RH_OK)
         return status;
     roots[0] = value_from_object(o);
@@ -132,12 +136,31 @@ rh_status interp_create_arguments(rh_agent *agent, rh_frame *f, unsigned mapped,
                                 RH_ATTR_WRITABLE | RH_ATTR_CONFIGURABLE);
     for (uint32_t i = 0; status == RH_OK && i < f->argc; i++)
         status = elements_put(agent, o, i, f->base[-2 - (int32_t)i], RH_UNDEFINED, RH_ATTR_DEFAULT);
+    if (status == RH_OK && mapped_count > 0)
+        status = argx_init_map(agent, o, f->ctx, slots, mapped_count);
     if (status == RH_OK)
         status = define_arguments_extras(agent, f, o, !mapped || (f->fn->flags & RH_FN_STRICT));
     heap_leave_frame(agent, &frame);
     if (status == RH_OK)
         *acc = roots[0];
     return status;
+}
+
+rh_status interp_create_arguments(rh_agent *agent, rh_frame *f, unsigned mapped, rh_value *acc)
+{
+    return create_arguments(agent, f, mapped != 0, NULL, 0, acc);
+}
+
+rh_status interp_create_mapped_arguments(rh_agent *agent, rh_frame *f, uint32_t constant, rh_value *acc)
+{
+    /* a BindingList: count, then (name, slot) per parameter */
+    const uint32_t *list = image_u32_at(f->fn->image, image_constant_a(f->fn, constant));
+    uint32_t count = list[0] < f->argc ? list[0] : f->argc, slots[RH_ARGX_MAX_MAPPED];
+    if (count > RH_ARGX_MAX_MAPPED)
+        count = RH_ARGX_MAX_MAPPED;
+    for (uint32_t i = 0; i < count; i++)
+        slots[i] = list[2 + 2 * i];
+    return create_arguments(agent, f, true, slots, count, acc);
 }
 
 /* https://tc39.es/ecma262/#sec-ordinarycreatefromconstructor with %Object.prototype% */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "rh_agent.h"
+#include "rh_arguments_exotic.h"
 #include "rh_array.h"
 #include "rh_atom.h"
 #include "rh_intrinsics.h"
@@ -66,7 +67,11 @@ bool obj_get_own_property(rh_agent *agent, rh_object *o, rh_value key, rh_proper
         /* A String object's code units come first: https://tc39.es/ecma262/#sec-string-exotic-objects-getownproperty-p */
         if (o->kind == RH_OBJ_PRIMITIVE && strx_get_own_index(agent, o, key_index(key), desc))
             return true;
-        return elements_get_own(o, key_index(key), desc);
+        if (!elements_get_own(o, key_index(key), desc))
+            return false;
+        /* https://tc39.es/ecma262/#sec-arguments-exotic-objects-getownproperty-p */
+        argx_refresh_own_index(o, key_index(key), desc);
+        return true;
     }
     if (is_array_length(agent, o, key)) {
         uint8_t writable = (o->flags & RH_OBJ_LENGTH_READONLY) ? 0 : RH_ATTR_WRITABLE;
@@ -260,6 +265,8 @@ rh_status obj_define_own_property(rh_agent *agent, rh_object *o, rh_value key, c
     }
     if (o->kind == RH_OBJ_ARRAY)
         return array_define_own_property(agent, o, key, desc, succeeded);
+    if (key_is_index(key) && argx_is_mapped(o, key_index(key)))
+        return argx_define_own_index(agent, o, key, desc, succeeded);
     /* https://tc39.es/ecma262/#sec-string-exotic-objects-defineownproperty-p-desc: a code unit of
      * a String object is only checked (IsCompatiblePropertyDescriptor), never stored. */
     if (o->kind == RH_OBJ_PRIMITIVE && key_is_index(key) && strx_get_own_index(agent, o, key_index(key), &unit)) {
@@ -406,6 +413,7 @@ rh_status obj_delete(rh_agent *agent, rh_object *o, rh_value key, bool *succeede
     }
     if (key_is_index(key)) {
         elements_remove(o, key_index(key));
+        argx_unmap(o, key_index(key)); /* https://tc39.es/ecma262/#sec-arguments-exotic-objects-delete-p */
         return RH_OK;
     }
     rh_status status = obj_remove_named(agent, o, key);

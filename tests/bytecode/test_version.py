@@ -10,6 +10,7 @@ from engine.bytecode.version import FORMAT_VERSION
 RECORDED = {
     1: 0x35fa439d2e9ef04c,
     2: 0x8a6f6e9124edb7de,  # ResolveLookup, StaLookupIn
+    3: 0x4adc9c1d04aff262,  # CreateMappedArguments
 }
 
 

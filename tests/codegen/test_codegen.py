@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from engine.bytecode.function import FunctionFlags
+from engine.bytecode.function import BindingList, FunctionFlags
 from engine.bytecode.verify import verify_function
 from engine.codegen import NotSupportedYet
+from engine.codegen.functions import UNMAPPED_PARAMETER
 from engine.compiler import compile_function, compile_source
 from engine.image import load_image
 from engine.store import CompileOptions, SourceKind
@@ -113,7 +114,14 @@ def test_function_length(source: str, length: int) -> None:
 
 
 def test_mapped_and_unmapped_arguments() -> None:
-    assert "CreateArguments" in body("function f(a) { return arguments; }")
+    assert "CreateMappedArguments" in body("function f(a) { return arguments; }")
+    assert "CreateArguments" in body("function f() { return arguments; }")  # sloppy, nothing to alias
+    assert "CreateArguments" in body("function f(a) { 'use strict'; return arguments; }")
+    assert "CreateArguments" in body("function f(a = 1) { return arguments; }")
+    # a later parameter of the same name takes the alias: the first is not mapped
+    duplicate = function_named(compile_checked("function f(a, a) { return arguments; }"), "f")
+    (mapping,) = [c for c in duplicate.constants if isinstance(c, BindingList)]
+    assert mapping == BindingList(("a", "a"), (UNMAPPED_PARAMETER, 0))
     root = compile_checked("function f(a) { return arguments; } function g(a) { 'use strict'; return arguments; }")
     assert function_named(root, "f").scopes  # mapped: parameters live in the context
 

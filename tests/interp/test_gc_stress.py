@@ -10,7 +10,8 @@ from realm_host import Host
 from realm_host._native import lib
 from tests.interp.support import PROGRAMS, run_program
 
-SUBSET = ["functions", "objects", "classes", "exceptions", "destructuring", "dynamic_scope", "eval"]
+SUBSET = ["functions", "objects", "classes", "exceptions", "destructuring", "dynamic_scope", "eval", "eval_function_vars",
+          "arguments_mapped"]
 
 
 @pytest.mark.parametrize("name", SUBSET)
