@@ -35,7 +35,8 @@ def _read_cdefs() -> str:
 
 
 def _compile_args() -> list[str]:
-    args = ["-std=gnu11", "-Wall", "-Wextra", "-Wno-unused-parameter", "-fvisibility=hidden"]
+    args = ["-std=gnu11", "-Wall", "-Wextra", "-Wno-unused-parameter", "-Werror=implicit-function-declaration",
+            "-fvisibility=hidden"]
     if os.environ.get("REALM_HOST_DEBUG") == "1":
         args += ["-O0", "-g", "-DRH_DEBUG=1"]
     else:

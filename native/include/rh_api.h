@@ -11,5 +11,6 @@
 #include "rh_host_api.h"
 #include "rh_host_function.h"
 #include "rh_selfhost.h"
+#include "rh_dynamic_code.h"
 
 #endif

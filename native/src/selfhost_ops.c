@@ -27,7 +27,7 @@ typedef rh_status (*intrinsic_fn)(rh_agent *agent, const rh_value *args, uint32_
 
 INTRINSIC(ToObject)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_status status = rh_to_object(agent, ARG(0), &o);
     if (status == RH_OK)
         *result = value_from_object(o);
@@ -162,7 +162,7 @@ static rh_status object_and_key(rh_agent *agent, const rh_value *args, uint32_t 
 /* https://tc39.es/ecma262/#sec-hasproperty */
 INTRINSIC(HasProperty)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_value key;
     bool found = false;
     rh_status status = object_and_key(agent, args, argc, &o, &key);
@@ -175,7 +175,7 @@ INTRINSIC(HasProperty)
 /* https://tc39.es/ecma262/#sec-hasownproperty */
 INTRINSIC(HasOwnProperty)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_value key;
     rh_property_descriptor desc;
     bool found = false;
@@ -189,7 +189,7 @@ INTRINSIC(HasOwnProperty)
 /* https://tc39.es/ecma262/#sec-createdatapropertyorthrow */
 INTRINSIC(CreateDataPropertyOrThrow)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_value key;
     bool ok = false;
     rh_status status = object_and_key(agent, args, argc, &o, &key);
@@ -335,7 +335,7 @@ INTRINSIC(WellKnownSymbol)
  * keys as their strings, in [[OwnPropertyKeys]] order. */
 INTRINSIC(EnumerableOwnKeys)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_value *keys;
     size_t count, kept = 0;
     rh_status status;
@@ -534,7 +534,7 @@ INTRINSIC(IsWeak)
 
 INTRINSIC(WeakGet)
 {
-    rh_object *w;
+    rh_object *w = NULL;
     rh_status status = weak_arg(agent, ARG(0), &w);
     if (status == RH_OK && !weak_get(agent, w, ARG(1), result))
         *result = RH_UNDEFINED;
@@ -543,7 +543,7 @@ INTRINSIC(WeakGet)
 
 INTRINSIC(WeakHas)
 {
-    rh_object *w;
+    rh_object *w = NULL;
     rh_value ignored;
     rh_status status = weak_arg(agent, ARG(0), &w);
     if (status == RH_OK)
@@ -553,7 +553,7 @@ INTRINSIC(WeakHas)
 
 INTRINSIC(WeakSet)
 {
-    rh_object *w;
+    rh_object *w = NULL;
     rh_status status = weak_arg(agent, ARG(0), &w);
     if (status != RH_OK)
         return status;
@@ -566,7 +566,7 @@ INTRINSIC(WeakSet)
 
 INTRINSIC(WeakDelete)
 {
-    rh_object *w;
+    rh_object *w = NULL;
     bool deleted = false;
     rh_status status = weak_arg(agent, ARG(0), &w);
     if (status == RH_OK)

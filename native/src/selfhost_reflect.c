@@ -29,7 +29,7 @@ static rh_status object_arg(rh_agent *agent, rh_value v, rh_object **out)
 
 INTRINSIC(GetPrototypeOf)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_status status = object_arg(agent, ARG(0), &o);
     if (status == RH_OK)
         *result = o->proto != NULL ? value_from_object(o->proto) : RH_NULL;
@@ -38,7 +38,7 @@ INTRINSIC(GetPrototypeOf)
 
 INTRINSIC(SetPrototypeOf)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_status status = object_arg(agent, ARG(0), &o);
     if (status != RH_OK)
         return status;
@@ -50,7 +50,7 @@ INTRINSIC(SetPrototypeOf)
 
 INTRINSIC(IsExtensible)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_status status = object_arg(agent, ARG(0), &o);
     if (status == RH_OK)
         *result = value_from_bool(obj_is_extensible(o));
@@ -59,7 +59,7 @@ INTRINSIC(IsExtensible)
 
 INTRINSIC(PreventExtensions)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_status status = object_arg(agent, ARG(0), &o);
     if (status == RH_OK)
         status = obj_internal_prevent_extensions(agent, o);
@@ -110,7 +110,7 @@ static rh_status from_descriptor(rh_agent *agent, const rh_property_descriptor *
 
 INTRINSIC(GetOwnProperty)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_value key;
     rh_property_descriptor desc;
     bool found = false;
@@ -126,7 +126,7 @@ INTRINSIC(GetOwnProperty)
 
 INTRINSIC(DefineOwnProperty)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_value key;
     int32_t fields = value_is_int32(ARG(2)) ? value_as_int32(ARG(2)) : 0;
     rh_property_descriptor desc = {.value = ARG(3), .getter = ARG(4), .setter = ARG(5)};
@@ -149,7 +149,7 @@ INTRINSIC(DefineOwnProperty)
 
 INTRINSIC(Delete)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_value key;
     bool ok = false;
     rh_status status = object_arg(agent, ARG(0), &o);
@@ -163,7 +163,7 @@ INTRINSIC(Delete)
 
 INTRINSIC(OwnPropertyKeys)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_value *keys;
     size_t count;
     rh_root_frame frame;
@@ -186,7 +186,7 @@ INTRINSIC(OwnPropertyKeys)
 
 INTRINSIC(GetWithReceiver)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_value key;
     rh_status status = object_arg(agent, ARG(0), &o);
     if (status == RH_OK)
@@ -198,7 +198,7 @@ INTRINSIC(GetWithReceiver)
 
 INTRINSIC(SetWithReceiver)
 {
-    rh_object *o;
+    rh_object *o = NULL;
     rh_value key, setter = RH_UNDEFINED, value = ARG(2);
     bool ok = false;
     rh_status status = object_arg(agent, ARG(0), &o);
