@@ -146,15 +146,22 @@ function Set$constructor(iterable = void 0) {
   const adder = set.add;
   if (!%IsCallable(adder)) %ThrowTypeError("Set: 'add' is not a function");
   // 7-8. Call adder with each value of the iterable, closing it on an abrupt completion.
+  AddValuesFromIterable(set, iterable, adder);
+  return set;
+}
+
+// Steps 7-8 of the Set and WeakSet constructors: call adder on target with each value of the
+// iterable, closing the iterator when adder throws.
+function AddValuesFromIterable(target, iterable, adder) {
   const iterator = GetIterator(iterable);
   const next = iterator.next;
   for (;;) {
     const result = %Call(next, iterator);
     if (!%IsObject(result)) %ThrowTypeError("iterator result is not an object");
-    if (result.done) return set;
+    if (result.done) return;
     const nextValue = result.value;
     try {
-      %Call(adder, set, nextValue);
+      %Call(adder, target, nextValue);
     } catch (error) {
       IteratorCloseQuietly(iterator);
       throw error;

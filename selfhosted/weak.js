@@ -56,20 +56,8 @@ function WeakSet$constructor(iterable = void 0) {
   // 5-8. adder = ? Get(set, "add"); call it with each value, closing the iterator on a throw.
   const adder = set.add;
   if (!%IsCallable(adder)) %ThrowTypeError("WeakSet: 'add' is not a function");
-  const iterator = GetIterator(iterable);
-  const next = iterator.next;
-  for (;;) {
-    const result = %Call(next, iterator);
-    if (!%IsObject(result)) %ThrowTypeError("iterator result is not an object");
-    if (result.done) return set;
-    const nextValue = result.value;
-    try {
-      %Call(adder, set, nextValue);
-    } catch (error) {
-      IteratorCloseQuietly(iterator);
-      throw error;
-    }
-  }
+  AddValuesFromIterable(set, iterable, adder);
+  return set;
 }
 
 function ThisWeakSet(value, method) {
