@@ -5,7 +5,6 @@
 """
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 
 from engine.bytecode.function import UnlinkedFunction
@@ -14,8 +13,8 @@ from engine.image import write_image
 from engine.scope import EvalContext, analyze
 from engine.scope.eval_conflicts import conflicting_eval_var
 from engine.store import CompileOptions, SourceKind
-from engine.syntax import ast, parse_module, parse_script
-from engine.syntax import parser as parser_module
+from engine.syntax import ast, parse_module
+from engine.syntax.parser import EvalGoal, parse
 from engine.syntax.errors import JSSyntaxError
 
 __all__ = ["CompileOptions", "CodegenError", "NotSupportedYet", "compile_eval", "compile_function",
@@ -54,30 +53,10 @@ def compile_eval(source: str, context: EvalContext, filename: str = "<eval>") ->
 
 def _parse_script(source: str, filename: str, strict: bool, self_hosting: bool = False,
                   context: EvalContext | None = None) -> ast.Program:
-    """A Script, parsed as strict code from its first token when ``strict`` (the embedder's
-    option, or eval code of a strict caller), without changing its text or positions.
-    ``context``: eval code, where what PerformEval allows depends on the caller
-    (https://tc39.es/ecma262/#sec-performeval steps 5-6): new.target inside a function,
-    super.x inside a method, super() inside a derived constructor, and no `arguments`
-    (outside any non-arrow function) inside a class field initializer.
-    Temporary plumbing: parse_script has no strict parameter yet (asked of the syntax area),
-    so this starts a Parser in strict mode under the same recursion limit parse() uses."""
-    if not strict and context is None:
-        return parser_module.parse(source, filename=filename, self_hosting=self_hosting)
-    parser = parser_module.Parser(source, filename, False)
-    parser.strict = strict
+    """A Script, or eval code when ``context`` describes the direct eval's caller."""
+    goal = None
     if context is not None:
-        parser.allow_arguments = not context.in_class_field_initializer
-        parser.allow_new_target = context.in_function
-        parser.allow_super_property = context.in_method
-        parser.allow_super_call = context.in_derived_constructor
-    parser.self_hosting = self_hosting
-    needed = parser_module.MAX_DEPTH * parser_module._FRAMES_PER_LEVEL + 2000
-    old_limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(old_limit, needed))
-    try:
-        return parser.parse_program()
-    except RecursionError:
-        raise JSSyntaxError("nesting too deep", source, 0, filename) from None
-    finally:
-        sys.setrecursionlimit(old_limit)
+        goal = EvalGoal(allow_arguments=not context.in_class_field_initializer,
+                        allow_new_target=context.in_function, allow_super_property=context.in_method,
+                        allow_super_call=context.in_derived_constructor)
+    return parse(source, filename=filename, self_hosting=self_hosting, strict=strict, eval_goal=goal)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+from dataclasses import dataclass
 from typing import NoReturn
 
 from engine.syntax import ast
@@ -271,13 +272,36 @@ class _ParsingEnvironment:
 _environment = _ParsingEnvironment()
 
 
-def parse(source: str, *, module: bool = False, filename: str = "<input>", self_hosting: bool = False) -> ast.Program:
+@dataclass(frozen=True)
+class EvalGoal:
+    """What eval code may contain, which depends on the direct eval's caller
+    (https://tc39.es/ecma262/#sec-performeval steps 5-6): new.target inside a function,
+    super.x inside a method, super() inside a derived constructor, and no `arguments`
+    (outside any non-arrow function) inside a class field initializer."""
+
+    allow_arguments: bool = True
+    allow_new_target: bool = False
+    allow_super_property: bool = False
+    allow_super_call: bool = False
+
+
+def parse(source: str, *, module: bool = False, filename: str = "<input>", self_hosting: bool = False,
+          strict: bool = False, eval_goal: EvalGoal | None = None) -> ast.Program:
     """Parse a script or a module into an AST; raise JSSyntaxError (and nothing else) if invalid.
-    ``self_hosting``: the selfhosted/ library's dialect, where `%Name(args)` calls an intrinsic."""
+    ``self_hosting``: the selfhosted/ library's dialect, where `%Name(args)` calls an intrinsic.
+    ``strict``: parse a script as strict code from its first token (the embedder's option, or
+    eval code of a strict caller) without changing its text or positions.
+    ``eval_goal``: the source is eval code, and this is what its caller allows."""
     with _environment:
         try:
             parser = Parser(source, filename, module)
             parser.self_hosting = self_hosting
+            parser.strict = parser.strict or strict
+            if eval_goal is not None:
+                parser.allow_arguments = eval_goal.allow_arguments
+                parser.allow_new_target = eval_goal.allow_new_target
+                parser.allow_super_property = eval_goal.allow_super_property
+                parser.allow_super_call = eval_goal.allow_super_call
             return parser.parse_program()
         except JSSyntaxError:
             raise
@@ -289,9 +313,9 @@ def parse(source: str, *, module: bool = False, filename: str = "<input>", self_
             raise JSSyntaxError(f"internal parser error: {type(exc).__name__}: {exc}", source, 0, filename) from exc
 
 
-def parse_script(source: str, filename: str = "<input>") -> ast.Program:
-    """Parse ``source`` as a Script."""
-    return parse(source, module=False, filename=filename)
+def parse_script(source: str, filename: str = "<input>", *, strict: bool = False) -> ast.Program:
+    """Parse ``source`` as a Script (as strict code from its first token when ``strict``)."""
+    return parse(source, module=False, filename=filename, strict=strict)
 
 
 def parse_module(source: str, filename: str = "<input>") -> ast.Program:

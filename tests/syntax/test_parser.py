@@ -321,3 +321,34 @@ def test_hashbang_and_html_comments() -> None:
 def test_lines_after_a_line_continuation_in_a_string() -> None:
     program = parse_script("x = 'a\\\nb';\ny;")
     assert program.body[1].line == 3
+
+
+def test_strict_option_parses_strict_from_the_first_token() -> None:
+    from engine.syntax import JSSyntaxError, parse_script
+
+    assert parse_script("with (o) {}").strict is False
+    program = parse_script("x = 010;", strict=False)
+    assert not program.strict
+    for source in ("with (o) {}", "x = 010;", "var eval = 1;"):
+        try:
+            parse_script(source, strict=True)
+        except JSSyntaxError:
+            continue
+        raise AssertionError(f"{source!r} parsed as strict code")
+    assert parse_script("'no directive needed'; x = 1;", strict=True).strict
+
+
+def test_eval_goal_decides_what_eval_code_may_contain() -> None:
+    from engine.syntax import EvalGoal, JSSyntaxError, parse
+
+    for source, goal in (("new.target", EvalGoal(allow_new_target=True)),
+                         ("super.x", EvalGoal(allow_super_property=True)),
+                         ("arguments", EvalGoal())):
+        parse(source, eval_goal=goal)
+    for source, goal in (("new.target", EvalGoal()), ("super.x", EvalGoal()),
+                         ("arguments", EvalGoal(allow_arguments=False))):
+        try:
+            parse(source, eval_goal=goal)
+        except JSSyntaxError:
+            continue
+        raise AssertionError(f"{source!r} accepted under {goal}")
