@@ -36,6 +36,7 @@ typedef enum rh_object_kind {
 #define RH_OBJ_DICTIONARY 0x02u
 #define RH_OBJ_SPARSE 0x04u             /* elements are a dict of index keys */
 #define RH_OBJ_LENGTH_READONLY 0x08u    /* arrays: "length" is not writable */
+#define RH_OBJ_LAZY_HOLDER 0x10u        /* an intrinsic with self-hosted methods not yet installed (selfhost.c) */
 
 #define RH_OBJECT_INLINE_SLOTS 4
 

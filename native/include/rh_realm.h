@@ -41,6 +41,10 @@ struct rh_realm {
     rh_object **selfhosted;
     uint32_t selfhosted_count;
     uint64_t selfhost_installed[RH_SELFHOST_HOLDER_WORDS];
+    /* A bit per library installation entry already installed (or deleted after): holders get
+     * their self-hosted methods one at a time, on first lookup (selfhost_materialize). */
+    uint64_t *selfhost_entries_done;
+    uint32_t selfhost_entry_words;
 };
 
 /* A new realm with only its global object: microseconds and about a kilobyte. NULL on failure. */

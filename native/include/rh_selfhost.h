@@ -114,6 +114,13 @@ rh_status selfhost_function_for(rh_agent *agent, rh_realm *realm, int holder, rh
 /* intrinsics.c calls this when the outermost intrinsic maker has returned: installs the
  * self-hosted functions of every holder made since, once per realm. */
 rh_status selfhost_install_made(rh_agent *agent, rh_realm *realm) RH_WUR;
+/* A holder flagged RH_OBJ_LAZY_HOLDER gets its self-hosted methods on demand: key's entry (and
+ * the aliases sharing its function), or with key RH_UNDEFINED every remaining entry in table
+ * order. May allocate: holder and key must be rooted. */
+rh_status selfhost_materialize(rh_agent *agent, rh_object *holder, rh_value key) RH_WUR;
+/* selfhost_materialize(key) on o and each lazy holder of its prototype chain up to the first
+ * object that has key as an own property: before a [[Get]], [[Set]] or [[HasProperty]]. */
+rh_status selfhost_materialize_chain(rh_agent *agent, rh_object *o, rh_value key) RH_WUR;
 /* The realm's function object for library function index (a private helper), made on first use. */
 rh_status selfhost_function(rh_agent *agent, rh_realm *realm, uint32_t index, rh_object **out) RH_WUR;
 /* C intrinsic id applied to args (rooted: they are the caller's registers). */

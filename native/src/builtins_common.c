@@ -11,6 +11,7 @@
 #include "rh_intrinsics.h"
 #include "rh_ops.h"
 #include "rh_realm.h"
+#include "rh_selfhost.h"
 #include "rh_string.h"
 
 #define ENTER_ROOTS(agent, frame, roots) heap_enter_frame((agent), &(frame), (roots), sizeof(roots) / sizeof *(roots))
@@ -277,6 +278,16 @@ rh_status builtins_get_own_property(rh_agent *agent, rh_object *o, rh_value key,
         rh_status status;
         ENTER_ROOTS(agent, frame, roots);
         status = global_materialize(agent, agent->realms[o->cell.realm_index], key);
+        heap_leave_frame(agent, &frame);
+        if (status != RH_OK)
+            return status;
+    }
+    if (o->flags & RH_OBJ_LAZY_HOLDER) {
+        rh_value roots[2] = {value_from_object(o), key};
+        rh_root_frame frame;
+        rh_status status;
+        ENTER_ROOTS(agent, frame, roots);
+        status = selfhost_materialize(agent, o, key);
         heap_leave_frame(agent, &frame);
         if (status != RH_OK)
             return status;

@@ -239,6 +239,8 @@ static size_t verify_counters(rh_agent *agent)
             expected[r * RH_MEM__COUNT + RH_MEM_METADATA] += link_code_table_bytes(&agent->realms[r]->code);
             if (agent->realms[r]->intrinsics != NULL)
                 expected[r * RH_MEM__COUNT + RH_MEM_BUILTINS] += RH_INTRINSIC__COUNT * sizeof(rh_object *);
+            /* The realm's bit per self-hosted installation entry (selfhost.c). */
+            expected[r * RH_MEM__COUNT + RH_MEM_BUILTINS] += agent->realms[r]->selfhost_entry_words * sizeof(uint64_t);
         }
     }
     for (size_t r = 0; r < realms; r++) {

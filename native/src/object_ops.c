@@ -10,6 +10,7 @@
 #include "rh_intrinsics.h"
 #include "rh_object.h"
 #include "rh_realm.h"
+#include "rh_selfhost.h"
 #include "rh_string_exotic.h"
 #include "rh_symbol.h"
 
@@ -54,6 +55,22 @@ static rh_status materialize_global(rh_agent *agent, rh_object *o, rh_value key)
 {
     rh_realm *realm = agent->realms[o->cell.realm_index];
     return realm != NULL ? global_materialize(agent, realm, key) : RH_OK;
+}
+
+/* A lazy builtin holder (selfhost.c) installs every remaining self-hosted method before an
+ * internal method that changes or lists its properties: the layout it then sees is the eager one,
+ * and a method deleted or redefined stays so. o must be rooted (this may allocate). */
+static rh_status materialize_holder(rh_agent *agent, rh_object *o)
+{
+    rh_value roots[1] = {value_from_object(o)};
+    rh_root_frame frame;
+    rh_status status;
+    if (!(o->flags & RH_OBJ_LAZY_HOLDER))
+        return RH_OK;
+    heap_enter_frame(agent, &frame, roots, 1);
+    status = selfhost_materialize(agent, o, RH_UNDEFINED);
+    heap_leave_frame(agent, &frame);
+    return status;
 }
 
 static bool is_array_length(rh_agent *agent, const rh_object *o, rh_value key)
@@ -263,6 +280,11 @@ rh_status obj_define_own_property(rh_agent *agent, rh_object *o, rh_value key, c
         if (status != RH_OK)
             return status;
     }
+    if (o->flags & RH_OBJ_LAZY_HOLDER) {
+        rh_status status = materialize_holder(agent, o);
+        if (status != RH_OK)
+            return status;
+    }
     if (o->kind == RH_OBJ_ARRAY)
         return array_define_own_property(agent, o, key, desc, succeeded);
     if (key_is_index(key) && argx_is_mapped(o, key_index(key)))
@@ -405,6 +427,11 @@ rh_status obj_delete(rh_agent *agent, rh_object *o, rh_value key, bool *succeede
         if (status != RH_OK)
             return status;
     }
+    if (o->flags & RH_OBJ_LAZY_HOLDER) {
+        rh_status status = materialize_holder(agent, o);
+        if (status != RH_OK)
+            return status;
+    }
     if (!obj_get_own_property(agent, o, key, &desc))
         return RH_OK;
     if (!(desc.attrs & RH_ATTR_CONFIGURABLE)) {
@@ -454,6 +481,8 @@ rh_status obj_own_property_keys(rh_agent *agent, rh_object *o, rh_value *out, si
     size_t n = 0, elements;
     rh_string *wrapped = o->kind == RH_OBJ_PRIMITIVE ? strx_wrapped(o) : NULL;
     rh_status status = o->kind == RH_OBJ_GLOBAL ? materialize_global(agent, o, RH_UNDEFINED) : RH_OK;
+    if (status == RH_OK)
+        status = materialize_holder(agent, o);
     if (status != RH_OK)
         return status;
     /* A String object's code-unit indices come before every other key:
@@ -488,6 +517,8 @@ rh_status obj_internal_prevent_extensions(rh_agent *agent, rh_object *o)
     rh_status status = RH_OK;
     if (o->kind == RH_OBJ_GLOBAL && obj_is_extensible(o))
         status = materialize_global(agent, o, RH_UNDEFINED);
+    if (status == RH_OK)
+        status = materialize_holder(agent, o);
     if (status == RH_OK)
         obj_prevent_extensions(o);
     return status;

@@ -12,6 +12,7 @@
 #include "rh_intrinsics.h"
 #include "rh_ops.h"
 #include "rh_realm.h"
+#include "rh_selfhost.h"
 #include "rh_string.h"
 #include "rh_symbol.h"
 
@@ -65,6 +66,25 @@ rh_object *rh_primitive_prototype(rh_agent *agent, rh_value v)
     return NULL;
 }
 
+/* A lookup that may reach a lazy builtin holder (selfhost.c) installs key's method there first:
+ * obj_get and obj_has_property only read. o, key and receiver are rooted by the caller's
+ * caller as usual; receiver is rooted here too, since installing allocates. */
+static rh_status lazy_holder_lookup(rh_agent *agent, rh_object *o, rh_value key, rh_value receiver)
+{
+    rh_value roots[1] = {receiver};
+    rh_root_frame frame;
+    rh_status status;
+    bool lazy = false;
+    for (rh_object *p = o; p != NULL && !lazy; p = p->proto)
+        lazy = (p->flags & RH_OBJ_LAZY_HOLDER) != 0;
+    if (!lazy)
+        return RH_OK;
+    ENTER_ROOTS(agent, frame, roots);
+    status = selfhost_materialize_chain(agent, o, key);
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
 rh_status rh_object_get_rjs(rh_agent *agent, rh_object *o, rh_value key, rh_value receiver, rh_value *out)
 {
     rh_status status;
@@ -77,6 +97,9 @@ rh_status rh_object_get_rjs(rh_agent *agent, rh_object *o, rh_value key, rh_valu
         if (status != RH_OK)
             return status;
     }
+    status = lazy_holder_lookup(agent, o, key, receiver);
+    if (status != RH_OK)
+        return status;
     status = obj_get(agent, o, key, receiver, out);
     if (status != RH_NEEDS_CALL)
         return status;
@@ -147,6 +170,8 @@ rh_status rh_set_rjs(rh_agent *agent, rh_value base, rh_value key, rh_value valu
         o = rh_primitive_prototype(agent, base);
         status = o == NULL ? RH_ERR_OOM : RH_OK;
     }
+    if (status == RH_OK)
+        status = lazy_holder_lookup(agent, o, key, base);
     if (status == RH_OK && value_is_object(base) && value_is_object(value)) {
         status = array_length_set_value_rjs(agent, o, key, &roots[2]);
         value = roots[2];
@@ -199,6 +224,9 @@ rh_status rh_has_property(rh_agent *agent, rh_object *o, rh_value key, bool *out
         if (status != RH_OK)
             return status;
     }
+    rh_status status = lazy_holder_lookup(agent, o, key, RH_UNDEFINED);
+    if (status != RH_OK)
+        return status;
     *out = obj_has_property(agent, o, key);
     return RH_OK;
 }

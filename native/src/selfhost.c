@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "rh_atom.h"
+#include "rh_builtins.h"
 #include "rh_error.h"
 #include "rh_function.h"
 #include "rh_intrinsics.h"
@@ -264,43 +265,263 @@ static rh_status install_one(rh_agent *agent, rh_realm *realm, rh_object *holder
     return status;
 }
 
-/* Holders receiving at least this many self-hosted functions become dictionaries first. */
+/* Holders receiving at least this many self-hosted functions at once become dictionaries first:
+ * dozens of properties added one by one would give the holder a shape per property, each with
+ * its own lookup table; a dictionary holds them for a fraction of that. */
 #define RH_SELFHOST_DICTIONARY_AT 8u
 
-static uint32_t installs_on(const struct rh_selfhost *library, int32_t holder)
+static bool entry_done(const rh_realm *realm, uint32_t j)
 {
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < library->install_count; i++)
-        n += library->installs[i].holder == holder;
-    return n;
+    return (realm->selfhost_entries_done[j / 64] >> (j % 64)) & 1u;
 }
 
-/* Installs entry j on holder; an entry whose function an earlier entry (from first on) of the
- * same holder installed reuses that shell, read back from the holder where it was put. */
-static rh_status install_with_aliases(rh_agent *agent, rh_realm *realm, rh_object *holder, uint32_t first,
-                                      uint32_t j)
+static void mark_entry_done(rh_realm *realm, uint32_t j)
+{
+    realm->selfhost_entries_done[j / 64] |= UINT64_C(1) << (j % 64);
+}
+
+/* The second half of the bits: entries installed by a lookup, out of table order. */
+static bool entry_on_lookup(const rh_realm *realm, uint32_t j)
+{
+    uint32_t words = realm->selfhost_entry_words / 2;
+    return (realm->selfhost_entries_done[words + j / 64] >> (j % 64)) & 1u;
+}
+
+static void mark_entry_on_lookup(rh_realm *realm, uint32_t j)
+{
+    uint32_t words = realm->selfhost_entry_words / 2;
+    realm->selfhost_entries_done[words + j / 64] |= UINT64_C(1) << (j % 64);
+}
+
+/* Whether entry in's property key is key (an atom or a well-known symbol). */
+static bool entry_has_key(rh_agent *agent, const install *in, rh_value key)
+{
+    rh_string *s;
+    size_t n;
+    if (in->symbol >= 0)
+        return value_is_symbol(key) && rh_well_known_symbol(agent, (rh_well_known_symbol_id)in->symbol) == key;
+    if (!value_is_string(key))
+        return false;
+    s = str_flat_or_null(value_as_string(key));
+    n = strlen(in->key);
+    return s != NULL && !s->wide && s->length == n && memcmp(s->u.latin1, in->key, n) == 0;
+}
+
+/* Installs entry j on holder (rooted) with every not yet installed entry of the same holder whose
+ * method shares its function (an alias such as values and @@iterator): one shell for all. The
+ * holder's lazy flag is lowered meanwhile, so its own definitions do not materialise it whole. */
+static rh_status install_with_aliases(rh_agent *agent, rh_realm *realm, rh_object *holder, uint32_t j,
+                                      bool on_lookup)
+{
+    struct rh_selfhost *library = agent->selfhost;
+    const install *in = &library->installs[j];
+    rh_value roots[1] = {RH_UNDEFINED};
+    rh_root_frame frame;
+    rh_object *made = NULL;
+    uint8_t lazy = holder->flags & RH_OBJ_LAZY_HOLDER;
+    rh_status status;
+    mark_entry_done(realm, j);
+    if (on_lookup)
+        mark_entry_on_lookup(realm, j);
+    holder->flags &= (uint8_t)~RH_OBJ_LAZY_HOLDER;
+    heap_enter_frame(agent, &frame, roots, 1);
+    status = install_one(agent, realm, holder, in, NULL, &made);
+    roots[0] = made != NULL ? value_from_object(made) : RH_UNDEFINED;
+    for (uint32_t k = 0; k < library->install_count && status == RH_OK && in->kind == KIND_METHOD; k++) {
+        const install *other = &library->installs[k];
+        if (entry_done(realm, k) || other->holder != in->holder || other->function != in->function ||
+            other->kind != KIND_METHOD)
+            continue;
+        mark_entry_done(realm, k);
+        if (on_lookup)
+            mark_entry_on_lookup(realm, k);
+        status = install_one(agent, realm, holder, other, value_as_object(roots[0]), &made);
+    }
+    heap_leave_frame(agent, &frame);
+    holder->flags |= lazy;
+    return status;
+}
+
+/* The intrinsic id of holder in its realm, or -1. */
+static int holder_id(const rh_realm *realm, const rh_object *holder)
+{
+    for (int id = 0; realm->intrinsics != NULL && id < RH_INTRINSIC__COUNT; id++) {
+        if (realm->intrinsics[id] == holder)
+            return id;
+    }
+    return -1;
+}
+
+/* Entry j (not installed yet) alone, sharing the shell of an alias already on the holder. */
+static rh_status install_in_order(rh_agent *agent, rh_realm *realm, rh_object *holder, uint32_t j)
 {
     struct rh_selfhost *library = agent->selfhost;
     const install *in = &library->installs[j];
     rh_object *shared = NULL, *made;
-    for (uint32_t k = first; k < j && shared == NULL; k++) {
-        const install *earlier = &library->installs[k];
+    rh_status status = RH_OK;
+    for (uint32_t k = 0; k < library->install_count && shared == NULL && in->kind == KIND_METHOD; k++) {
+        const install *other = &library->installs[k];
         rh_value key, name;
         rh_property_descriptor desc;
-        if (earlier->holder != in->holder || earlier->function != in->function || earlier->kind != KIND_METHOD)
+        if (k == j || !entry_done(realm, k) || other->holder != in->holder || other->function != in->function ||
+            other->kind != KIND_METHOD)
             continue;
-        rh_status status = install_key_and_name(agent, realm, earlier, &key, &name);
+        status = install_key_and_name(agent, realm, other, &key, &name);
         if (status != RH_OK)
             return status;
         if (obj_get_own_property(agent, holder, key, &desc) && value_is_object(desc.value))
             shared = value_as_object(desc.value);
     }
+    mark_entry_done(realm, j);
     return install_one(agent, realm, holder, in, shared, &made);
+}
+
+/* An entry a lookup installed early moves to its table place: removed and defined again, as it is. */
+static rh_status move_to_end(rh_agent *agent, rh_realm *realm, rh_object *holder, uint32_t j)
+{
+    rh_value roots[4] = {RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED};
+    rh_root_frame frame;
+    rh_property_descriptor desc;
+    bool ok;
+    rh_status status;
+    heap_enter_frame(agent, &frame, roots, 4);
+    status = install_key_and_name(agent, realm, &agent->selfhost->installs[j], &roots[0], &roots[1]);
+    if (status == RH_OK && obj_get_own_property(agent, holder, roots[0], &desc)) {
+        /* Rooted here once the holder no longer holds them. */
+        roots[1] = desc.value;
+        roots[2] = desc.getter;
+        roots[3] = desc.setter;
+        desc.fields = builtins_is_accessor(&desc)
+                          ? RH_DESC_GET | RH_DESC_SET | RH_DESC_ENUMERABLE | RH_DESC_CONFIGURABLE
+                          : RH_DESC_VALUE | RH_DESC_WRITABLE | RH_DESC_ENUMERABLE | RH_DESC_CONFIGURABLE;
+        status = obj_remove_named(agent, holder, roots[0]);
+        if (status == RH_OK)
+            status = obj_define_own_property(agent, holder, roots[0], &desc, &ok);
+    }
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
+/* Every remaining entry of holder id, in table order (entries lookups installed early move to
+ * their place, so the layout is the eager one), then what the holder needs once complete. */
+static rh_status materialize_all(rh_agent *agent, rh_realm *realm, rh_object *holder, int id)
+{
+    struct rh_selfhost *library = agent->selfhost;
+    uint32_t remaining = 0;
+    rh_status status = RH_OK;
+    for (uint32_t j = 0; j < library->install_count; j++)
+        remaining += library->installs[j].holder == id && library->installs[j].kind != KIND_FUNCTION &&
+                     (!entry_done(realm, j) || entry_on_lookup(realm, j));
+    /* Lowered first: the definitions below must not come back here. */
+    holder->flags &= (uint8_t)~RH_OBJ_LAZY_HOLDER;
+    if (remaining >= RH_SELFHOST_DICTIONARY_AT && !obj_is_dictionary(holder))
+        status = obj_to_dictionary(agent, holder);
+    for (uint32_t j = 0; j < library->install_count && status == RH_OK; j++) {
+        const install *in = &library->installs[j];
+        if (in->holder != id || in->kind == KIND_FUNCTION)
+            continue;
+        if (!entry_done(realm, j))
+            status = install_in_order(agent, realm, holder, j);
+        else if (entry_on_lookup(realm, j))
+            status = move_to_end(agent, realm, holder, j);
+    }
+    if (status != RH_OK)
+        return status;
+    return selfhost_finish_holder(agent, realm, id, holder);
+}
+
+rh_status selfhost_materialize(rh_agent *agent, rh_object *holder, rh_value key)
+{
+    struct rh_selfhost *library = agent->selfhost;
+    rh_realm *realm = agent->realms[holder->cell.realm_index];
+    int id;
+    if (!(holder->flags & RH_OBJ_LAZY_HOLDER))
+        return RH_OK;
+    id = realm != NULL && library != NULL ? holder_id(realm, holder) : -1;
+    if (id < 0) {
+        holder->flags &= (uint8_t)~RH_OBJ_LAZY_HOLDER;
+        return RH_OK;
+    }
+    /* %Array.prototype%[@@unscopables] lists the other methods: it comes with all of them. */
+    if (value_is_undefined(key) ||
+        (id == RH_INTRINSIC_ArrayPrototype && key == rh_well_known_symbol(agent, RH_SYMBOL_unscopables)))
+        return materialize_all(agent, realm, holder, id);
+    for (uint32_t j = 0; j < library->install_count; j++) {
+        const install *in = &library->installs[j];
+        if (in->holder == id && in->kind != KIND_FUNCTION && !entry_done(realm, j) && entry_has_key(agent, in, key))
+            return install_with_aliases(agent, realm, holder, j, true);
+    }
+    return RH_OK;
+}
+
+rh_status selfhost_materialize_chain(rh_agent *agent, rh_object *o, rh_value key)
+{
+    rh_value roots[2] = {value_from_object(o), key};
+    rh_root_frame frame;
+    rh_property_descriptor own;
+    rh_status status = RH_OK;
+    heap_enter_frame(agent, &frame, roots, 2);
+    /* Every p is reachable from the rooted o through [[Prototype]] links, which installing keeps. */
+    for (rh_object *p = o; p != NULL && status == RH_OK; p = p->proto) {
+        if (p->flags & RH_OBJ_LAZY_HOLDER)
+            status = selfhost_materialize(agent, p, key);
+        if (status == RH_OK && obj_get_own_property(agent, p, key, &own))
+            break;
+    }
+    heap_leave_frame(agent, &frame);
+    return status;
 }
 
 static bool holder_installed(const rh_realm *realm, int id)
 {
     return (realm->selfhost_installed[id / 64] >> (id % 64)) & 1u;
+}
+
+/* The realm's two bits per library entry (done, installed by a lookup), made with its first holder. */
+static rh_status ensure_entry_bits(rh_agent *agent, rh_realm *realm)
+{
+    uint32_t words = 2 * ((agent->selfhost->install_count + 63) / 64);
+    if (realm->selfhost_entries_done != NULL || words == 0)
+        return RH_OK;
+    realm->selfhost_entries_done = heap_alloc_buffer(agent, realm->index, RH_MEM_BUILTINS, words * sizeof(uint64_t));
+    if (realm->selfhost_entries_done == NULL)
+        return RH_ERR_OOM;
+    memset(realm->selfhost_entries_done, 0, words * sizeof(uint64_t));
+    realm->selfhost_entry_words = words;
+    return RH_OK;
+}
+
+/* A holder just made: entries whose key it already has (a native method the self-hosted one
+ * replaces) are installed now, at that property's place; the rest wait for their first lookup. */
+static rh_status register_holder(rh_agent *agent, rh_realm *realm, int id, rh_object *holder)
+{
+    struct rh_selfhost *library = agent->selfhost;
+    rh_value own_keys[128];
+    rh_value roots[1] = {value_from_object(holder)};
+    rh_root_frame frame;
+    size_t count = 0;
+    rh_status status;
+    heap_enter_frame(agent, &frame, roots, 1);
+    /* The keys are the holder's own (rooted through it); the holder is not lazy yet, so this
+     * lists them as they are. */
+    status = obj_own_property_keys(agent, holder, own_keys, sizeof own_keys / sizeof *own_keys, &count);
+    if (status == RH_OK && count > sizeof own_keys / sizeof *own_keys)
+        status = materialize_all(agent, realm, holder, id);
+    for (uint32_t j = 0; j < library->install_count && status == RH_OK && count <= 128; j++) {
+        const install *in = &library->installs[j];
+        if (in->holder != id || in->kind == KIND_FUNCTION || entry_done(realm, j))
+            continue;
+        for (size_t k = 0; k < count && status == RH_OK; k++) {
+            if (entry_has_key(agent, in, own_keys[k])) {
+                status = install_with_aliases(agent, realm, holder, j, false);
+                break;
+            }
+        }
+    }
+    heap_leave_frame(agent, &frame);
+    if (status == RH_OK && count <= 128)
+        holder->flags |= RH_OBJ_LAZY_HOLDER;
+    return status;
 }
 
 rh_status selfhost_install_made(rh_agent *agent, rh_realm *realm)
@@ -311,25 +532,14 @@ rh_status selfhost_install_made(rh_agent *agent, rh_realm *realm)
     for (uint32_t i = 0; i < library->install_count; i++) {
         const install *in = &library->installs[i];
         rh_object *holder = realm->intrinsics[in->holder];
+        rh_status status;
         if (in->kind == KIND_FUNCTION || holder == NULL || holder_installed(realm, in->holder))
             continue;
         /* Marked first: installing makes functions, which may come back here. */
         realm->selfhost_installed[in->holder / 64] |= UINT64_C(1) << (in->holder % 64);
-        rh_value roots[1] = {value_from_object(holder)};
-        rh_root_frame frame;
-        rh_status status = RH_OK;
-        heap_enter_frame(agent, &frame, roots, 1);
-        /* Dozens of properties added one by one would give the holder a shape per property,
-         * each with its own lookup table; a dictionary holds them for a fraction of that. */
-        if (!obj_is_dictionary(holder) && installs_on(library, in->holder) >= RH_SELFHOST_DICTIONARY_AT)
-            status = obj_to_dictionary(agent, holder);
-        for (uint32_t j = i; j < library->install_count && status == RH_OK; j++) {
-            if (library->installs[j].holder == in->holder && library->installs[j].kind != KIND_FUNCTION)
-                status = install_with_aliases(agent, realm, holder, i, j);
-        }
+        status = ensure_entry_bits(agent, realm);
         if (status == RH_OK)
-            status = selfhost_finish_holder(agent, realm, in->holder, holder);
-        heap_leave_frame(agent, &frame);
+            status = register_holder(agent, realm, in->holder, holder);
         if (status != RH_OK)
             return status;
     }
@@ -403,4 +613,9 @@ void selfhost_free_realm(rh_agent *agent, rh_realm *realm)
                          realm->selfhosted_count * sizeof *realm->selfhosted);
     realm->selfhosted = NULL;
     realm->selfhosted_count = 0;
+    if (realm->selfhost_entries_done != NULL)
+        heap_free_buffer(agent, realm->index, RH_MEM_BUILTINS, realm->selfhost_entries_done,
+                         realm->selfhost_entry_words * sizeof(uint64_t));
+    realm->selfhost_entries_done = NULL;
+    realm->selfhost_entry_words = 0;
 }

@@ -62,3 +62,40 @@ def test_a_prototype_reached_through_a_primitive_has_its_constructor(host) -> No
     with host.new_realm() as realm:
         assert realm.eval("(1).constructor === Number && true.constructor === Boolean") is True
         assert realm.eval("''.constructor === String && Symbol().constructor === Symbol") is True
+
+
+# --- self-hosted methods, one at a time (selfhost.c: RH_OBJ_LAZY_HOLDER) ----------------------
+
+def test_touching_one_array_method_does_not_pay_for_the_others(host) -> None:
+    one = objects_after(host, "[].map")
+    two = objects_after(host, "[].map; [].filter")
+    three = objects_after(host, "[].map; [].filter; [].some")
+    method = two - one
+    assert method > 0 and three - two == method  # each method costs the same, on its first lookup
+    # A delete on the holder installs every remaining method first (so the delete would stick).
+    everything = objects_after(host, "[].map; delete Array.prototype.absent")
+    with host.new_realm() as realm:
+        self_hosted = realm.eval("Object.getOwnPropertyNames(Array.prototype).filter("
+                                 "k => typeof Array.prototype[k] === 'function').length")
+    assert self_hosted > 30
+    assert everything - one >= 25 * method
+
+
+def test_lazy_methods_keep_the_eager_layout(host) -> None:
+    listing = "Reflect.ownKeys(Array.prototype).map(String).join()"
+    with host.new_realm() as first, host.new_realm() as late:
+        late.eval("[].flat; [].at; [][Symbol.iterator]")
+        assert late.eval(listing) == first.eval(listing)  # table order, whatever was touched first
+
+
+def test_lazy_methods_deleted_or_aliased_before_first_use(host) -> None:
+    with host.new_realm() as realm:
+        assert realm.eval("delete Array.prototype.flatMap; typeof [].flatMap") == "undefined"
+        assert realm.eval("[][Symbol.iterator] === [].values")
+        assert realm.eval("''.trimLeft === ''.trimStart")
+    with host.new_realm() as realm:
+        assert realm.eval("[].values === [][Symbol.iterator]")
+        assert realm.eval("[].map.name + [].map.length") == "map1"
+        assert realm.eval("JSON.stringify(Object.getOwnPropertyDescriptor(Array.prototype, 'filter'))") == \
+            '{"writable":true,"enumerable":false,"configurable":true}'
+        assert realm.eval("Object.freeze(Array.prototype); typeof [].toSorted") == "function"
