@@ -136,6 +136,19 @@ void builtins_publish(rh_realm *realm, int id, rh_object *made);
 /* Defines each method of the table on target (rooted). */
 rh_status builtins_define_methods(rh_agent *agent, rh_realm *realm, rh_object *target,
                                   const rh_builtin_method *methods, size_t count) RH_WUR;
+/* The same for a static table, installed one method at a time on demand (builtins_lazy.c):
+ * target (rooted, an intrinsic) becomes an RH_OBJ_LAZY_HOLDER. */
+rh_status builtins_define_methods_lazily(rh_agent *agent, rh_realm *realm, rh_object *target,
+                                         const rh_builtin_method *methods, size_t count) RH_WUR;
+typedef struct rh_lazy_table rh_lazy_table;
+/* Installs holder's deferred native method for key, or with key RH_UNDEFINED every remaining one
+ * in the eager order. May allocate: holder and key must be rooted. */
+rh_status builtins_lazy_materialize(rh_agent *agent, rh_object *holder, rh_value key) RH_WUR;
+/* Whether holder still has native methods waiting. */
+bool builtins_lazy_pending(rh_agent *agent, const rh_object *holder);
+void builtins_lazy_free_realm(rh_agent *agent, rh_realm *realm);
+/* The bytes of realm's deferred-table records (heap_verify checks the counters). */
+size_t builtins_lazy_bytes(const rh_realm *realm);
 /* Adds target.name = value with attrs; target must not have the property yet (fresh objects in
  * makers). target and value rooted. */
 rh_status builtins_add_value(rh_agent *agent, rh_object *target, const char *name, rh_value value,

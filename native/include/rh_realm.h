@@ -45,6 +45,9 @@ struct rh_realm {
      * their self-hosted methods one at a time, on first lookup (selfhost_materialize). */
     uint64_t *selfhost_entries_done;
     uint32_t selfhost_entry_words;
+    /* Native method tables whose holders install them on demand (builtins_lazy.c). */
+    struct rh_lazy_table *lazy_tables;
+    uint32_t lazy_table_count;
 };
 
 /* A new realm with only its global object: microseconds and about a kilobyte. NULL on failure. */

@@ -121,6 +121,9 @@ rh_status selfhost_materialize(rh_agent *agent, rh_object *holder, rh_value key)
 /* selfhost_materialize(key) on o and each lazy holder of its prototype chain up to the first
  * object that has key as an own property: before a [[Get]], [[Set]] or [[HasProperty]]. */
 rh_status selfhost_materialize_chain(rh_agent *agent, rh_object *o, rh_value key) RH_WUR;
+/* Whether a self-hosted method has key name (or well-known symbol id symbol, unless
+ * RH_BUILTIN_NO_SYMBOL) on intrinsic holder: that native method must exist when it registers. */
+bool selfhost_replaces_method(rh_agent *agent, int holder, const char *name, int symbol);
 /* The realm's function object for library function index (a private helper), made on first use. */
 rh_status selfhost_function(rh_agent *agent, rh_realm *realm, uint32_t index, rh_object **out) RH_WUR;
 /* C intrinsic id applied to args (rooted: they are the caller's registers). */

@@ -142,9 +142,9 @@ rh_status builtins_make_pair(rh_agent *agent, rh_realm *realm, rh_object *protot
     if (status == RH_OK)
         status = builtins_add_value(agent, prototype, "constructor", roots[1], RH_BUILTIN_METHOD_ATTRS);
     if (status == RH_OK)
-        status = builtins_define_methods(agent, realm, f, cls->statics, cls->static_count);
+        status = builtins_define_methods_lazily(agent, realm, f, cls->statics, cls->static_count);
     if (status == RH_OK)
-        status = builtins_define_methods(agent, realm, prototype, cls->methods, cls->method_count);
+        status = builtins_define_methods_lazily(agent, realm, prototype, cls->methods, cls->method_count);
     heap_leave_frame(agent, &frame);
     if (status == RH_OK)
         *constructor = f;

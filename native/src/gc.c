@@ -8,6 +8,7 @@
 #include "rh_agent.h"
 #include "rh_array.h"
 #include "rh_atom.h"
+#include "rh_builtins.h"
 #include "rh_code.h"
 #include "rh_context.h"
 #include "rh_heap.h"
@@ -241,6 +242,8 @@ static size_t verify_counters(rh_agent *agent)
                 expected[r * RH_MEM__COUNT + RH_MEM_BUILTINS] += RH_INTRINSIC__COUNT * sizeof(rh_object *);
             /* The realm's bit per self-hosted installation entry (selfhost.c). */
             expected[r * RH_MEM__COUNT + RH_MEM_BUILTINS] += agent->realms[r]->selfhost_entry_words * sizeof(uint64_t);
+            /* Its deferred native method tables (builtins_lazy.c). */
+            expected[r * RH_MEM__COUNT + RH_MEM_BUILTINS] += builtins_lazy_bytes(agent->realms[r]);
         }
     }
     for (size_t r = 0; r < realms; r++) {

@@ -200,10 +200,14 @@ rh_status global_load_slow_rjs(rh_agent *agent, rh_realm *realm, rh_value name, 
             remember(agent, ic, realm->lexical_globals, name, true, false);
         return RH_OK;
     }
+    bool found = false;
     status = global_materialize_lookup(agent, realm, name);
+    /* rh_has_property: a lazy builtin holder on the chain (Object.prototype) installs name first. */
+    if (status == RH_OK)
+        status = rh_has_property(agent, realm->global, name, &found);
     if (status != RH_OK)
         return status;
-    if (!obj_has_property(agent, realm->global, name)) {
+    if (!found) {
         if (for_typeof) {
             *out = RH_UNDEFINED;
             return RH_OK;
@@ -243,8 +247,11 @@ rh_status global_store_slow_rjs(rh_agent *agent, rh_realm *realm, rh_value name,
         return rh_set_rjs(agent, value_from_object(realm->lexical_globals), name, value, true);
     }
     heap_enter_frame(agent, &frame, roots, 1);
+    bool found = false;
     status = global_materialize_lookup(agent, realm, name);
-    if (status == RH_OK && !obj_has_property(agent, realm->global, name) && strict)
+    if (status == RH_OK)
+        status = rh_has_property(agent, realm->global, name, &found);
+    if (status == RH_OK && !found && strict)
         status = global_throw_not_defined(agent, name);
     if (status == RH_OK)
         status = rh_set_rjs(agent, value_from_object(realm->global), name, value, strict);

@@ -430,16 +430,38 @@ static rh_status materialize_all(rh_agent *agent, rh_realm *realm, rh_object *ho
     return selfhost_finish_holder(agent, realm, id, holder);
 }
 
+static bool holder_installed(const rh_realm *realm, int id);
+
+bool selfhost_replaces_method(rh_agent *agent, int holder, const char *name, int symbol)
+{
+    const struct rh_selfhost *library = agent->selfhost;
+    for (uint32_t j = 0; library != NULL && j < library->install_count; j++) {
+        const install *in = &library->installs[j];
+        if (in->kind == KIND_FUNCTION || in->holder != holder)
+            continue;
+        if (symbol != RH_BUILTIN_NO_SYMBOL ? in->symbol == symbol : in->symbol < 0 && strcmp(in->key, name) == 0)
+            return true;
+    }
+    return false;
+}
+
 rh_status selfhost_materialize(rh_agent *agent, rh_object *holder, rh_value key)
 {
     struct rh_selfhost *library = agent->selfhost;
     rh_realm *realm = agent->realms[holder->cell.realm_index];
     int id;
+    rh_status status;
     if (!(holder->flags & RH_OBJ_LAZY_HOLDER))
         return RH_OK;
+    /* Native methods first: the eager layout has them before the self-hosted ones. */
+    status = builtins_lazy_materialize(agent, holder, key);
+    if (status != RH_OK)
+        return status;
     id = realm != NULL && library != NULL ? holder_id(realm, holder) : -1;
-    if (id < 0) {
-        holder->flags &= (uint8_t)~RH_OBJ_LAZY_HOLDER;
+    if (id < 0 || !holder_installed(realm, id)) {
+        /* No self-hosted methods (yet: registering raises the flag again). */
+        if (value_is_undefined(key) || !builtins_lazy_pending(agent, holder))
+            holder->flags &= (uint8_t)~RH_OBJ_LAZY_HOLDER;
         return RH_OK;
     }
     /* %Array.prototype%[@@unscopables] lists the other methods: it comes with all of them. */
@@ -501,10 +523,15 @@ static rh_status register_holder(rh_agent *agent, rh_realm *realm, int id, rh_ob
     rh_root_frame frame;
     size_t count = 0;
     rh_status status;
+    uint8_t lazy = holder->flags & RH_OBJ_LAZY_HOLDER;
     heap_enter_frame(agent, &frame, roots, 1);
-    /* The keys are the holder's own (rooted through it); the holder is not lazy yet, so this
-     * lists them as they are. */
+    /* The keys are the holder's own (rooted through it), listed as they are: native methods
+     * still waiting (builtins_lazy.c) are never ones a self-hosted method replaces. */
+    holder->flags &= (uint8_t)~RH_OBJ_LAZY_HOLDER;
     status = obj_own_property_keys(agent, holder, own_keys, sizeof own_keys / sizeof *own_keys, &count);
+    holder->flags |= lazy;
+    if (status == RH_OK && count > sizeof own_keys / sizeof *own_keys)
+        status = builtins_lazy_materialize(agent, holder, RH_UNDEFINED);
     if (status == RH_OK && count > sizeof own_keys / sizeof *own_keys)
         status = materialize_all(agent, realm, holder, id);
     for (uint32_t j = 0; j < library->install_count && status == RH_OK && count <= 128; j++) {
@@ -618,4 +645,5 @@ void selfhost_free_realm(rh_agent *agent, rh_realm *realm)
                          realm->selfhost_entry_words * sizeof(uint64_t));
     realm->selfhost_entries_done = NULL;
     realm->selfhost_entry_words = 0;
+    builtins_lazy_free_realm(agent, realm);
 }

@@ -99,3 +99,52 @@ def test_lazy_methods_deleted_or_aliased_before_first_use(host) -> None:
         assert realm.eval("JSON.stringify(Object.getOwnPropertyDescriptor(Array.prototype, 'filter'))") == \
             '{"writable":true,"enumerable":false,"configurable":true}'
         assert realm.eval("Object.freeze(Array.prototype); typeof [].toSorted") == "function"
+
+
+# --- native methods, one at a time (builtins_lazy.c: the same RH_OBJ_LAZY_HOLDER) -------------
+
+OBJECT_PROTOTYPE_KEYS = ("constructor,hasOwnProperty,isPrototypeOf,propertyIsEnumerable,toLocaleString,"
+                         "toString,valueOf,__defineGetter__,__defineSetter__,__lookupGetter__,"
+                         "__lookupSetter__,__proto__")
+
+
+def total_after(host: Host, source: str) -> int:
+    with host.new_realm() as realm:
+        realm.eval(source)
+        return realm.memory()["total"]
+
+
+def test_touching_object_keys_does_not_pay_for_the_other_object_methods(host) -> None:
+    # Bytes, not objects: small cells share slabs, so a single method may not show in "objects".
+    one = total_after(host, "Object.keys")
+    three = total_after(host, "Object.keys; Object.freeze; Object.seal")
+    # A delete on %Object% installs every remaining native method first (so the delete sticks).
+    everything = total_after(host, "Object.keys; delete Object.absent")
+    assert everything - one >= 1000  # some twenty native methods Object.keys alone did not make
+    assert three - one <= (everything - one) // 4
+
+
+def test_native_lazy_methods_keep_the_eager_layout(host) -> None:
+    listing = ("Reflect.ownKeys(Object.prototype).map(String).join() + '|' + "
+               "Reflect.ownKeys(Object).map(String).join() + '|' + "
+               "Reflect.ownKeys(Symbol.prototype).map(String).join()")
+    with host.new_realm() as first, host.new_realm() as late:
+        late.eval("Object.seal; Object.keys; ({}).valueOf; Symbol.prototype[Symbol.toPrimitive]")
+        assert late.eval(listing) == first.eval(listing)
+        assert first.eval(listing).split("|")[0] == OBJECT_PROTOTYPE_KEYS
+        assert first.eval("Reflect.ownKeys(Object).slice(0, 5).join()") == "length,name,prototype,assign,create"
+
+
+def test_native_lazy_methods_deleted_frozen_or_inspected_before_first_use(host) -> None:
+    with host.new_realm() as realm:
+        assert realm.eval("delete Object.freeze; typeof Object.freeze") == "undefined"
+        assert realm.eval("'freeze' in Object || Object.hasOwn(Object, 'freeze')") is False
+        assert realm.eval("Object.keys.name + Object.keys.length") == "keys1"
+        assert realm.eval("JSON.stringify(Object.getOwnPropertyDescriptor(Function.prototype, 'call'))") == \
+            '{"writable":true,"enumerable":false,"configurable":true}'
+    with host.new_realm() as realm:
+        assert realm.eval("Object.freeze(Object.prototype); typeof ({}).hasOwnProperty") == "function"
+        assert realm.eval("Object.isFrozen(Object.prototype)") is True
+    with host.new_realm() as realm:
+        realm.eval("Object.prototype.valueOf = function mine() { return 7; }")
+        assert realm.eval("({}).valueOf() + Object.getOwnPropertyNames(Object.prototype).indexOf('valueOf')") == 13
