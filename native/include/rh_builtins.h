@@ -144,7 +144,7 @@ typedef struct rh_lazy_table rh_lazy_table;
 /* Installs holder's deferred native method for key, or with key RH_UNDEFINED every remaining one
  * in the eager order. May allocate: holder and key must be rooted. */
 rh_status builtins_lazy_materialize(rh_agent *agent, rh_object *holder, rh_value key) RH_WUR;
-/* Whether holder still has native methods waiting. */
+/* Whether holder still has native methods waiting (or installed early, out of table order). */
 bool builtins_lazy_pending(rh_agent *agent, const rh_object *holder);
 void builtins_lazy_free_realm(rh_agent *agent, rh_realm *realm);
 /* The bytes of realm's deferred-table records (heap_verify checks the counters). */

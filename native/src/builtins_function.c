@@ -290,18 +290,15 @@ static rh_status add_restricted_function_properties(rh_agent *agent, rh_realm *r
     rh_object *thrower;
     rh_value roots[1] = {RH_UNDEFINED};
     rh_root_frame frame;
-    bool ok;
     rh_status status = realm_intrinsic_get(realm, RH_INTRINSIC_ThrowTypeError, &thrower);
     ENTER_ROOTS(agent, frame, roots);
+    /* Appended directly (f is fresh): a [[DefineOwnProperty]] would install every lazy method of
+     * f first (builtins_lazy.c). thrower is rooted as an intrinsic. */
     for (int i = 0; i < 2 && status == RH_OK; i++) {
-        rh_property_descriptor desc = {
-            .value = RH_UNDEFINED, .getter = value_from_object(thrower), .setter = value_from_object(thrower),
-            .fields = RH_DESC_GET | RH_DESC_SET | RH_DESC_ENUMERABLE | RH_DESC_CONFIGURABLE,
-            .attrs = RH_ATTR_CONFIGURABLE,
-        };
         status = rh_atom_ascii(agent, names[i], &roots[0]);
         if (status == RH_OK)
-            status = obj_define_own_property(agent, f, roots[0], &desc, &ok);
+            status = obj_add_named(agent, f, roots[0], value_from_object(thrower), value_from_object(thrower),
+                                   RH_ATTR_ACCESSOR | RH_ATTR_CONFIGURABLE);
     }
     heap_leave_frame(agent, &frame);
     return status;

@@ -25,7 +25,10 @@ struct rh_lazy_table {
     rh_object *holder;                  /* an intrinsic of the realm: its intrinsics table roots it */
     const rh_builtin_method *methods;   /* static: makers' tables live as long as the program */
     uint32_t count;
-    uint32_t position;                  /* own keys the holder had when the table was deferred */
+    /* The holder's own string and symbol keys when the table was deferred: [[OwnPropertyKeys]]
+     * lists strings before symbols, each in insertion order, so each kind has its own place. */
+    uint16_t strings_before;
+    uint16_t symbols_before;
     uint64_t done;                      /* a bit per entry installed (or deleted since) */
     uint64_t on_lookup;                 /* a bit per entry a lookup installed, out of table order */
 };
@@ -53,7 +56,9 @@ bool builtins_lazy_pending(rh_agent *agent, const rh_object *holder)
 {
     rh_realm *realm = agent->realms[holder->cell.realm_index];
     rh_lazy_table *table = realm != NULL ? table_of(realm, holder) : NULL;
-    return table != NULL && table->done != (table->count == 64 ? UINT64_MAX : (UINT64_C(1) << table->count) - 1);
+    uint64_t all = table != NULL && table->count < 64 ? (UINT64_C(1) << table->count) - 1 : UINT64_MAX;
+    /* Entries a lookup installed still have to move to their table place. */
+    return table != NULL && (table->done != all || table->on_lookup != 0);
 }
 
 /* Whether method m's property key is key (an atom or a well-known symbol). */
@@ -88,7 +93,7 @@ static bool may_defer(rh_agent *agent, rh_realm *realm, const rh_object *target,
 
 /* One more record in the realm's table array. target must be rooted (this may allocate). */
 static rh_status append_table(rh_agent *agent, rh_realm *realm, rh_object *target, const rh_builtin_method *methods,
-                              size_t count, size_t position)
+                              size_t count, uint16_t strings_before, uint16_t symbols_before)
 {
     uint32_t n = realm->lazy_table_count;
     rh_lazy_table *grown = heap_alloc_buffer(agent, realm->index, RH_MEM_BUILTINS, (n + 1) * sizeof *grown);
@@ -98,7 +103,7 @@ static rh_status append_table(rh_agent *agent, rh_realm *realm, rh_object *targe
         memcpy(grown, realm->lazy_tables, n * sizeof *grown);
     if (realm->lazy_tables != NULL)
         heap_free_buffer(agent, realm->index, RH_MEM_BUILTINS, realm->lazy_tables, n * sizeof *grown);
-    grown[n] = (rh_lazy_table){target, methods, (uint32_t)count, (uint32_t)position, 0, 0};
+    grown[n] = (rh_lazy_table){target, methods, (uint32_t)count, strings_before, symbols_before, 0, 0};
     realm->lazy_tables = grown;
     realm->lazy_table_count = n + 1;
     return RH_OK;
@@ -108,16 +113,25 @@ rh_status builtins_define_methods_lazily(rh_agent *agent, rh_realm *realm, rh_ob
                                          const rh_builtin_method *methods, size_t count)
 {
     rh_value roots[1] = {value_from_object(target)};
+    rh_value keys[RH_LAZY_TABLE_MAX];
     rh_root_frame frame;
-    size_t position = 0;
+    size_t present = 0;
+    uint16_t strings = 0, symbols = 0;
     rh_status status;
     if (!may_defer(agent, realm, target, methods, count))
         return builtins_define_methods(agent, realm, target, methods, count);
+    /* Listed while target is not lazy yet, so listing installs nothing. */
+    status = obj_own_property_keys(agent, target, keys, RH_LAZY_TABLE_MAX, &present);
+    if (status != RH_OK)
+        return status;
+    if (present > RH_LAZY_TABLE_MAX)
+        return builtins_define_methods(agent, realm, target, methods, count);
+    for (size_t k = 0; k < present; k++) {
+        symbols += value_is_symbol(keys[k]);
+        strings += value_is_string(keys[k]);
+    }
     heap_enter_frame(agent, &frame, roots, 1);
-    /* Counted while target is not lazy yet, so nothing is installed by counting. */
-    status = obj_own_property_keys(agent, target, NULL, 0, &position);
-    if (status == RH_OK)
-        status = append_table(agent, realm, target, methods, count, position);
+    status = append_table(agent, realm, target, methods, count, strings, symbols);
     heap_leave_frame(agent, &frame);
     if (status == RH_OK)
         target->flags |= RH_OBJ_LAZY_HOLDER;
@@ -200,8 +214,11 @@ static rh_status materialize_all(rh_agent *agent, rh_realm *realm, rh_lazy_table
         else if (table->on_lookup >> j & 1u)
             status = move_entry_to_end(agent, realm, table, j);
     }
-    for (size_t k = table->position; k < count && status == RH_OK; k++) {
-        if (!key_is_index(keys[k]) && !is_table_key(agent, table, keys[k]))
+    for (size_t k = 0, strings = 0, symbols = 0; k < count && status == RH_OK; k++) {
+        bool after = value_is_symbol(keys[k])   ? symbols++ >= table->symbols_before
+                     : value_is_string(keys[k]) ? strings++ >= table->strings_before
+                                                : false;
+        if (after && !is_table_key(agent, table, keys[k]))
             status = move_to_end(agent, holder, keys[k]);
     }
     table->on_lookup = 0;
@@ -216,7 +233,7 @@ rh_status builtins_lazy_materialize(rh_agent *agent, rh_object *holder, rh_value
     rh_lazy_table *table = realm != NULL ? table_of(realm, holder) : NULL;
     uint8_t lazy = holder->flags & RH_OBJ_LAZY_HOLDER;
     rh_status status = RH_OK;
-    if (table == NULL || (!builtins_lazy_pending(agent, holder) && table->on_lookup == 0))
+    if (table == NULL || !builtins_lazy_pending(agent, holder))
         return RH_OK;
     /* Lowered meanwhile: the holder's own definitions must not come back here. */
     holder->flags &= (uint8_t)~RH_OBJ_LAZY_HOLDER;

@@ -243,7 +243,9 @@ rh_status builtins_make_symbol_prototype(rh_agent *agent, rh_realm *realm, rh_ob
         status = rh_atom_ascii(agent, "Symbol", &roots[2]);
     if (status == RH_OK) {
         rh_value key = rh_well_known_symbol(agent, RH_SYMBOL_toStringTag);
-        status = key == RH_UNDEFINED ? RH_ERR_OOM : rh_define_data_rjs(agent, proto, key, roots[2], RH_ATTR_CONFIGURABLE);
+        /* Appended directly: a [[DefineOwnProperty]] would install every lazy method first. */
+        status = key == RH_UNDEFINED ? RH_ERR_OOM
+                                     : obj_add_named(agent, proto, key, roots[2], RH_UNDEFINED, RH_ATTR_CONFIGURABLE);
     }
     heap_leave_frame(agent, &frame);
     if (status == RH_OK)

@@ -129,10 +129,18 @@ def test_native_lazy_methods_keep_the_eager_layout(host) -> None:
                "Reflect.ownKeys(Object).map(String).join() + '|' + "
                "Reflect.ownKeys(Symbol.prototype).map(String).join()")
     with host.new_realm() as first, host.new_realm() as late:
-        late.eval("Object.seal; Object.keys; ({}).valueOf; Symbol.prototype[Symbol.toPrimitive]")
+        # Every Symbol.prototype method touched: the holder is complete yet still out of order.
+        late.eval("Object.seal; Object.keys; ({}).valueOf; Symbol.prototype[Symbol.toPrimitive]; "
+                  "Symbol.prototype.valueOf; Symbol.prototype.toString")
         assert late.eval(listing) == first.eval(listing)
         assert first.eval(listing).split("|")[0] == OBJECT_PROTOTYPE_KEYS
         assert first.eval("Reflect.ownKeys(Object).slice(0, 5).join()") == "length,name,prototype,assign,create"
+        # Strings before symbols, each kind in insertion order: the table's symbol-keyed method
+        # comes before a symbol the maker added after the table.
+        assert first.eval(listing).split("|")[2] == \
+            "constructor,toString,valueOf,description,Symbol(Symbol.toPrimitive),Symbol(Symbol.toStringTag)"
+        assert late.eval("Function.prototype.call; Reflect.ownKeys(Function.prototype).map(String).join()") == \
+            "length,name,constructor,apply,bind,call,toString,caller,arguments,Symbol(Symbol.hasInstance)"
 
 
 def test_native_lazy_methods_deleted_frozen_or_inspected_before_first_use(host) -> None:
