@@ -320,12 +320,23 @@ static rh_status install_with_aliases(rh_agent *agent, rh_realm *realm, rh_objec
     rh_object *made = NULL;
     uint8_t lazy = holder->flags & RH_OBJ_LAZY_HOLDER;
     rh_status status;
-    mark_entry_done(realm, j);
+    /* The shared function takes the name of the first entry of the group (trimStart, not its
+     * alias trimLeft), whichever key the lookup asked for: aliases follow their target. */
+    uint32_t lead = j;
+    for (uint32_t k = 0; k < j && in->kind == KIND_METHOD; k++) {
+        const install *other = &library->installs[k];
+        if (!entry_done(realm, k) && other->holder == in->holder && other->function == in->function &&
+            other->kind == KIND_METHOD) {
+            lead = k;
+            break;
+        }
+    }
+    mark_entry_done(realm, lead);
     if (on_lookup)
-        mark_entry_on_lookup(realm, j);
+        mark_entry_on_lookup(realm, lead);
     holder->flags &= (uint8_t)~RH_OBJ_LAZY_HOLDER;
     heap_enter_frame(agent, &frame, roots, 1);
-    status = install_one(agent, realm, holder, in, NULL, &made);
+    status = install_one(agent, realm, holder, &library->installs[lead], NULL, &made);
     roots[0] = made != NULL ? value_from_object(made) : RH_UNDEFINED;
     for (uint32_t k = 0; k < library->install_count && status == RH_OK && in->kind == KIND_METHOD; k++) {
         const install *other = &library->installs[k];

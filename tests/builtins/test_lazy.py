@@ -156,3 +156,13 @@ def test_native_lazy_methods_deleted_frozen_or_inspected_before_first_use(host) 
     with host.new_realm() as realm:
         realm.eval("Object.prototype.valueOf = function mine() { return 7; }")
         assert realm.eval("({}).valueOf() + Object.getOwnPropertyNames(Object.prototype).indexOf('valueOf')") == 13
+
+
+def test_an_alias_reached_first_still_has_its_target_s_name(host) -> None:
+    # The shared function is named after the entry it was declared as (trimStart), even when a
+    # realm's first lookup asks for the Annex B alias (trimLeft).
+    for alias, target in (("trimLeft", "trimStart"), ("trimRight", "trimEnd")):
+        realm = host.new_realm()
+        assert realm.eval(f"String.prototype.{alias}.name") == target
+        assert realm.eval(f"String.prototype.{alias} === String.prototype.{target}") is True
+        realm.close()
