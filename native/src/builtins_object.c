@@ -682,20 +682,29 @@ static rh_status own_property_of_value(rh_agent *agent, rh_value v, rh_value key
     return RH_OK;
 }
 
+/* The first steps of hasOwnProperty and propertyIsEnumerable: P = ? ToPropertyKey(V), then the
+ * own property P of ToObject(this value), if any. */
+static rh_status own_property_named_by_arg(rh_agent *agent, rh_value this_value, rh_value v, bool *found,
+                                           rh_property_descriptor *desc)
+{
+    rh_value roots[1] = {RH_UNDEFINED};
+    rh_root_frame frame;
+    rh_status status = rh_to_property_key_rjs(agent, v, &roots[0]);
+    if (status != RH_OK)
+        return status;
+    ENTER_ROOTS(agent, frame, roots);
+    status = own_property_of_value(agent, this_value, roots[0], found, desc);
+    heap_leave_frame(agent, &frame);
+    return status;
+}
+
 /* https://tc39.es/ecma262/#sec-object.prototype.hasownproperty */
 NATIVE(object_proto_has_own_property)
 {
     rh_property_descriptor desc;
     bool found = false;
-    rh_value roots[1] = {RH_UNDEFINED};
-    rh_root_frame frame;
     /* 1. P = ToPropertyKey(V); 2. O = ToObject(this value); 3. HasOwnProperty(O, P) */
-    rh_status status = rh_to_property_key_rjs(agent, rh_arg(args, argc, 0), &roots[0]);
-    if (status != RH_OK)
-        return status;
-    ENTER_ROOTS(agent, frame, roots);
-    status = own_property_of_value(agent, this_value, roots[0], &found, &desc);
-    heap_leave_frame(agent, &frame);
+    rh_status status = own_property_named_by_arg(agent, this_value, rh_arg(args, argc, 0), &found, &desc);
     *result = value_from_bool(found);
     return status;
 }
@@ -726,14 +735,7 @@ NATIVE(object_proto_property_is_enumerable)
 {
     rh_property_descriptor desc;
     bool found = false;
-    rh_value roots[1] = {RH_UNDEFINED};
-    rh_root_frame frame;
-    rh_status status = rh_to_property_key_rjs(agent, rh_arg(args, argc, 0), &roots[0]);
-    if (status != RH_OK)
-        return status;
-    ENTER_ROOTS(agent, frame, roots);
-    status = own_property_of_value(agent, this_value, roots[0], &found, &desc);
-    heap_leave_frame(agent, &frame);
+    rh_status status = own_property_named_by_arg(agent, this_value, rh_arg(args, argc, 0), &found, &desc);
     *result = value_from_bool(found && (desc.attrs & RH_ATTR_ENUMERABLE));
     return status;
 }
