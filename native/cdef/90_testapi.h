@@ -67,3 +67,13 @@ rh_value rh_test_slot_get(rh_value o, uint32_t slot);
 size_t rh_test_object_bytes(rh_value o);
 size_t rh_test_number_to_string(double d, int radix, char *out);
 double rh_test_string_to_number(const uint16_t *units, size_t length);
+typedef struct rh_census_entry {
+    uint8_t type;
+    uint8_t kind;
+    uint8_t flags;
+    uint32_t size;
+    uint32_t buffers;
+    uint32_t props;
+    char label[40];
+} rh_census_entry;
+size_t rh_test_census(rh_agent *agent, rh_realm *realm, rh_census_entry *out, size_t capacity);

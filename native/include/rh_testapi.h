@@ -85,4 +85,19 @@ size_t rh_test_object_bytes(rh_value o);
 size_t rh_test_number_to_string(double d, int radix, char *out);
 double rh_test_string_to_number(const uint16_t *units, size_t length);
 
+/* One cell of a realm, for rh_test_census: type (rh_cell_type), object kind and flags, cell bytes,
+ * buffer bytes, a count (properties; metadata bytes for code blocks) and a label (a function's
+ * name, an object's first key, a string's text, a shape's key). */
+typedef struct rh_census_entry {
+    uint8_t type;
+    uint8_t kind;
+    uint8_t flags;
+    uint32_t size;
+    uint32_t buffers;
+    uint32_t props;
+    char label[40];
+} rh_census_entry;
+/* Fills out with up to capacity of realm's cells; returns how many there are. */
+size_t rh_test_census(rh_agent *agent, rh_realm *realm, rh_census_entry *out, size_t capacity);
+
 #endif

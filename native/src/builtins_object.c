@@ -477,60 +477,6 @@ NATIVE(object_assign)
     return status;
 }
 
-/* One entry of https://tc39.es/ecma262/#sec-add-entries-from-iterable with the adder of
- * Object.fromEntries: target[ToPropertyKey(entry[0])] = entry[1]. scratch: 2 rooted values. */
-static rh_status add_entry_rjs(rh_agent *agent, rh_object *target, rh_value entry, rh_value *scratch)
-{
-    bool ok;
-    rh_status status;
-    if (!value_is_object(entry))
-        return rh_throw_type_error(agent, "Iterator value %s is not an entry object", "");
-    status = rh_get_rjs(agent, entry, key_from_index(0), &scratch[0]);
-    if (status == RH_OK)
-        status = rh_get_rjs(agent, entry, key_from_index(1), &scratch[1]);
-    if (status == RH_OK)
-        status = rh_to_property_key_rjs(agent, scratch[0], &scratch[0]);
-    if (status == RH_OK)
-        status = obj_create_data_property(agent, target, scratch[0], scratch[1], &ok);
-    if (status == RH_OK && !ok)
-        status = rh_throw_type_error(agent, "Cannot define property");
-    return rh_throw_status(agent, status, "Cannot define property");
-}
-
-/* https://tc39.es/ecma262/#sec-object.fromentries */
-NATIVE(object_from_entries)
-{
-    rh_object *proto, *o;
-    /* the object, the iterator record, the entry, then the key and value */
-    rh_value roots[6] = {RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED};
-    rh_root_frame frame;
-    bool done = false;
-    rh_status status;
-    /* 1. RequireObjectCoercible(iterable) */
-    if (value_is_nullish(rh_arg(args, argc, 0)))
-        return rh_throw_type_error(agent, "Object.fromEntries requires an iterable");
-    status = realm_intrinsic_get(agent->current_realm, RH_INTRINSIC_ObjectPrototype, &proto);
-    if (status == RH_OK)
-        status = obj_new(agent, agent->current_realm, RH_OBJ_ORDINARY, proto, RH_OBJECT_INLINE_SLOTS, &o);
-    if (status != RH_OK)
-        return status;
-    roots[0] = value_from_object(o);
-    ENTER_ROOTS(agent, frame, roots);
-    status = builtins_get_iterator_rjs(agent, args[0], &roots[1]);
-    while (status == RH_OK) {
-        status = builtins_iterator_step_value_rjs(agent, &roots[1], &done, &roots[3]);
-        if (status != RH_OK || done)
-            break;
-        /* An entry that fails closes the iterator (IfAbruptCloseIterator). */
-        status = add_entry_rjs(agent, o, roots[3], &roots[4]);
-        if (status != RH_OK)
-            status = builtins_iterator_close_rjs(agent, roots[1], status);
-    }
-    heap_leave_frame(agent, &frame);
-    *result = roots[0];
-    return status;
-}
-
 /* https://tc39.es/ecma262/#sec-setintegritylevel; frozen or only sealed. */
 static rh_status set_integrity_level(rh_agent *agent, rh_object *o, bool frozen)
 {
@@ -924,7 +870,8 @@ NATIVE(object_proto_lookup_accessor)
     return status;
 }
 
-/* Statics in the spec's alphabetical order. */
+/* Statics in the spec's alphabetical order; fromEntries, groupBy and hasOwn are self-hosted
+ * (selfhosted/object.js, group_by.js) and follow them. */
 static const rh_builtin_method object_statics[] = {
     RH_METHOD("assign", object_assign, 2),
     RH_METHOD("create", object_create, 2),
@@ -932,7 +879,6 @@ static const rh_builtin_method object_statics[] = {
     RH_METHOD("defineProperty", object_define_property, 3),
     RH_METHOD_MAGIC("entries", object_enumerable_own, 1, 2),
     RH_METHOD_MAGIC("freeze", object_freeze_or_seal, 1, 1),
-    RH_METHOD("fromEntries", object_from_entries, 1),
     RH_METHOD("getOwnPropertyDescriptor", object_get_own_property_descriptor, 2),
     RH_METHOD("getOwnPropertyDescriptors", object_get_own_property_descriptors, 1),
     RH_METHOD_MAGIC("getOwnPropertyNames", object_get_own_property_keys, 1, 0),

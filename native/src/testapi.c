@@ -1,9 +1,12 @@
 /* The core's test library: see rh_testapi.h. */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "rh_agent.h"
 #include "rh_array.h"
 #include "rh_atom.h"
+#include "rh_code.h"
 #include "rh_numconv.h"
 #include "rh_object.h"
 #include "rh_realm.h"
@@ -317,4 +320,68 @@ size_t rh_test_number_to_string(double d, int radix, char *out)
 double rh_test_string_to_number(const uint16_t *units, size_t length)
 {
     return numconv_string_to_number(units, length);
+}
+
+/* A census of one realm's cells, for finding what takes a realm's bytes (tests and tools). */
+static void census_label_key(rh_agent *agent, rh_value key, char *out, size_t capacity)
+{
+    size_t size = 0;
+    if (value_is_string(key) && rh_test_string_to_utf8(agent, key, out, capacity - 1, &size) == RH_OK &&
+        size < capacity)
+        out[size] = 0;
+    else if (value_is_symbol(key))
+        snprintf(out, capacity, "@@symbol");
+}
+
+size_t rh_test_census(rh_agent *agent, rh_realm *realm, rh_census_entry *out, size_t capacity)
+{
+    size_t count = 0;
+    for (rh_cell *cell = agent->cells; cell != NULL; cell = cell->gc_next) {
+        rh_census_entry *e;
+        if (cell->realm_index != realm->index)
+            continue;
+        if (count++ >= capacity)
+            continue;
+        e = &out[count - 1];
+        memset(e, 0, sizeof *e);
+        e->type = cell->type;
+        e->size = cell->size;
+        if (cell->type == RH_CELL_OBJECT) {
+            rh_object *o = (rh_object *)cell;
+            rh_value name_slot;
+            e->kind = o->kind;
+            e->flags = o->flags;
+            e->buffers = (uint32_t)obj_buffer_bytes(o);
+            if (o->shape != NULL) {
+                rh_shape *first = o->shape;
+                e->props = o->shape->property_count;
+                while (first->parent != NULL && first->parent->parent != NULL)
+                    first = first->parent;
+                if (first->parent != NULL)
+                    census_label_key(agent, first->key, e->label, sizeof e->label);
+            } else {
+                e->props = o->props.dict != NULL ? o->props.dict->live_count : 0;
+                snprintf(e->label, sizeof e->label, "(dictionary)");
+            }
+            if (o->kind == RH_OBJ_FUNCTION || o->kind == RH_OBJ_NATIVE_FUNCTION) {
+                name_slot = o->inline_capacity > 1 ? o->inline_slots[1] : RH_UNDEFINED;
+                if (value_is_string(name_slot))
+                    census_label_key(agent, name_slot, e->label, sizeof e->label);
+            }
+        } else if (cell->type == RH_CELL_STRING) {
+            census_label_key(agent, value_from_string((rh_string *)cell), e->label, sizeof e->label);
+        } else if (cell->type == RH_CELL_CODE_BLOCK) {
+            rh_code_block *block = (rh_code_block *)cell;
+            rh_value name;
+            e->props = block->meta_bytes;
+            if (block->unlinked->name != RH_IMG_NONE &&
+                image_string(agent, block->unlinked->image, block->unlinked->name, &name) == RH_OK)
+                census_label_key(agent, name, e->label, sizeof e->label);
+        } else if (cell->type == RH_CELL_SHAPE) {
+            rh_shape *shape = (rh_shape *)cell;
+            e->props = shape->property_count;
+            census_label_key(agent, shape->key, e->label, sizeof e->label);
+        }
+    }
+    return count;
 }
