@@ -62,6 +62,7 @@ int rh_test_is_dictionary(rh_value o);
 int rh_test_is_sparse(rh_value o);
 uint32_t rh_test_array_length(rh_value o);
 uintptr_t rh_test_shape(rh_value o);
+size_t rh_test_shape_cell_size(rh_value o);
 int rh_test_shape_slot(rh_agent *agent, rh_value o, rh_value key, uint32_t *slot);
 rh_value rh_test_slot_get(rh_value o, uint32_t slot);
 size_t rh_test_object_bytes(rh_value o);

@@ -101,6 +101,10 @@ struct rh_agent {
     uint32_t realm_capacity;
     uint32_t realm_search_from; /* no free realm slot below this index */
 
+    /* The empty shape every object starts from. Shapes are key paths, so one tree serves every
+     * realm: a node is charged to the realm whose object first needed it. */
+    struct rh_shape *root_shape;
+
     rh_atom_table atoms;
     rh_common_atoms common;
     uint32_t next_symbol_hash;

@@ -26,7 +26,6 @@ struct rh_realm {
     uint16_t index;                      /* the realm_index of every cell it allocates */
     size_t counters[RH_MEM__COUNT];      /* exact bytes by category */
     rh_object *global;                   /* the global object (a root) */
-    rh_shape *root_shape;                /* the empty shape its shape tree grows from, made lazily */
     bool closing;                        /* inside rh_realms_free: its cells are being handed over */
     rh_object **intrinsics;              /* RH_INTRINSIC__COUNT entries, allocated on first need */
     int intrinsic_being_made;            /* the id whose maker is running, or -1 */
@@ -61,8 +60,6 @@ void rh_realms_free(rh_realm **realms, size_t count);
 void rh_realm_memory(rh_realm *realm, rh_memory_report *out);
 rh_value rh_realm_global(rh_realm *realm);
 
-/* The realm's empty root shape, created on first use. NULL on failure. */
-rh_shape *realm_root_shape(rh_realm *realm) RH_WUR;
 void realm_mark_roots(rh_realm *realm);
 /* Forgets every root of the realm (before its last collection). */
 void realm_drop_roots(rh_realm *realm);

@@ -1,15 +1,17 @@
 /* Shapes (hidden classes): the layout of an object's named properties (shape.c).
  *
- * A shape is one node of a per-realm tree: (parent, key, attributes, first slot). An object's
- * properties are the keys on the path from its shape to the realm's root, in insertion order.
+ * A shape is one node of the agent's tree: (parent, key, attributes, first slot). An object's
+ * properties are the keys on the path from its shape to the root, in insertion order.
  * Adding a property follows a cached transition to the child with that (key, attributes), so
  * objects built the same way share one shape and an inline cache compares one pointer.
  * Transitions are weak: a child nothing uses any more is swept and unlinked from its parent.
  *
- * The prototype lives in the object, not in the shape. Reasons: one tree per realm serves every
- * prototype; Object.setPrototypeOf and Object.create(p) never fork the tree; and the shape stays a
- * pure layout, which is all an own-property inline cache needs. The price: a cache that walks the
- * prototype chain must also check the prototype pointers it relies on.
+ * The prototype lives in the object, not in the shape. Reasons: one tree serves every prototype
+ * and every realm (a realm whose builtins and literals have the same layout as another's reuses
+ * its nodes: the node is charged to the realm whose object first needed it, and a realm's close
+ * hands the survivors to the agent); Object.setPrototypeOf and Object.create(p) never fork the
+ * tree; and the shape stays a pure layout, which is all an own-property inline cache needs. The
+ * price: a cache that walks the prototype chain must also check the prototype pointers it relies on.
  *
  * Only string and symbol keys live in shapes; integer indices live in the object's elements. An
  * accessor property takes two slots (getter, then setter). */
@@ -52,9 +54,13 @@ struct rh_shape {
     rh_shape_table *lookup;      /* key -> node on the path, built lazily */
 };
 
+/* The agent's empty root shape (made by rh_agent_new, charged to the agent); NULL only if that failed. */
+rh_shape *shape_root(rh_agent *agent) RH_WUR;
+
 /* The child of shape adding (key, attrs): the cached transition or a new node. shape must be
  * reachable from a root (e.g. through an object the caller rooted). */
-rh_status shape_add(rh_agent *agent, rh_shape *shape, rh_value key, uint8_t attrs, rh_shape **out) RH_WUR;
+rh_status shape_add(rh_agent *agent, uint16_t realm_index, rh_shape *shape, rh_value key, uint8_t attrs,
+                    rh_shape **out) RH_WUR;
 
 /* The node on shape's path that holds key, or NULL. Never allocates in a way that collects. */
 rh_shape *shape_lookup(rh_agent *agent, rh_shape *shape, rh_value key);

@@ -9,6 +9,7 @@
 #include "rh_interp.h"
 #include "rh_object.h"
 #include "rh_realm.h"
+#include "rh_shape.h"
 #include "rh_string_exotic.h"
 
 #define RH_INITIAL_REALM_SLOTS 8
@@ -28,6 +29,7 @@ static void free_all_cells(rh_agent *agent)
     strx_free(agent);
     agent->exception = RH_UNDEFINED;
     agent->native_callee = NULL;
+    agent->root_shape = NULL;
     for (int i = 0; i < RH_MAX_WELL_KNOWN_SYMBOLS; i++)
         agent->well_known_symbols[i] = RH_UNDEFINED;
     interp_stack_free(agent);
@@ -81,7 +83,7 @@ rh_agent *rh_agent_new(const rh_agent_limits *limits)
         return NULL;
     }
     agent->realm_capacity = RH_INITIAL_REALM_SLOTS;
-    if (!intern_common_atoms(agent)) {
+    if (!intern_common_atoms(agent) || shape_root(agent) == NULL) {
         rh_agent_free(agent);
         return NULL;
     }
@@ -159,6 +161,8 @@ void agent_mark_roots(rh_agent *agent)
         if (agent->realms[i] != NULL)
             realm_mark_roots(agent->realms[i]);
     }
+    if (agent->root_shape != NULL)
+        heap_mark_cell(agent, &agent->root_shape->cell);
     for (size_t i = 0; i < RH_COMMON_ATOM_COUNT; i++)
         heap_mark_value(agent, ((rh_value *)&agent->common)[i]);
     strx_mark_roots(agent);

@@ -1,7 +1,7 @@
 /* Precise mark-sweep collection over explicit roots, and heap verification.
  *
- * Roots: C frames (rh_root_frame), Python handles, each realm's global object and root shape,
- * the agent's common atoms. Nothing is found by scanning the C stack. Weak references: the atom
+ * Roots: C frames (rh_root_frame), Python handles, each realm's global object, the agent's root shape and
+ * common atoms. Nothing is found by scanning the C stack. Weak references: the atom
  * table and shape transitions; the sweeper unlinks dying atoms and shapes from them. */
 #include <stdlib.h>
 

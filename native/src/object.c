@@ -14,14 +14,10 @@ size_t obj_cell_size(uint8_t inline_slots)
 static rh_status new_object_cell(rh_agent *agent, rh_realm *realm, rh_object_kind kind, rh_object *proto,
                                  uint8_t inline_slots, size_t extra, rh_object **out)
 {
-    rh_shape *root = realm_root_shape(realm);
-    rh_object *o;
-    if (root == NULL)
-        return RH_ERR_OOM;
-    o = heap_alloc_cell(agent, realm->index, RH_CELL_OBJECT, obj_cell_size(inline_slots) + extra);
+    rh_object *o = heap_alloc_cell(agent, realm->index, RH_CELL_OBJECT, obj_cell_size(inline_slots) + extra);
     if (o == NULL)
         return RH_ERR_OOM;
-    o->shape = realm->root_shape; /* re-read: the allocation may have collected, never the root */
+    o->shape = agent->root_shape; /* made with the agent, never collected */
     o->proto = proto;
     o->kind = (uint8_t)kind;
     o->flags = RH_OBJ_EXTENSIBLE;
@@ -131,7 +127,7 @@ rh_status obj_add_named(rh_agent *agent, rh_object *o, rh_value key, rh_value va
     status = ensure_slots(agent, o, o->shape->slot_count + ((attrs & RH_ATTR_ACCESSOR) ? 2 : 1));
     if (status != RH_OK)
         return status;
-    status = shape_add(agent, o->shape, key, attrs, &next);
+    status = shape_add(agent, o->cell.realm_index, o->shape, key, attrs, &next);
     if (status != RH_OK)
         return status;
     obj_slot_set(o, next->slot, value);

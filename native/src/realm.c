@@ -134,26 +134,11 @@ rh_value rh_realm_global(rh_realm *realm)
     return value_from_object(realm->global);
 }
 
-rh_shape *realm_root_shape(rh_realm *realm)
-{
-    rh_shape *root;
-    if (realm->root_shape != NULL)
-        return realm->root_shape;
-    root = heap_alloc_cell(realm->agent, realm->index, RH_CELL_SHAPE, sizeof *root);
-    if (root == NULL)
-        return NULL;
-    root->key = RH_UNDEFINED;
-    realm->root_shape = root;
-    return root;
-}
-
 void realm_mark_roots(rh_realm *realm)
 {
     rh_agent *agent = realm->agent;
     if (realm->global != NULL)
         heap_mark_cell(agent, &realm->global->cell);
-    if (realm->root_shape != NULL)
-        heap_mark_cell(agent, &realm->root_shape->cell);
     if (realm->lexical_globals != NULL)
         heap_mark_cell(agent, &realm->lexical_globals->cell);
     selfhost_mark_realm(agent, realm);
@@ -170,7 +155,6 @@ void realm_drop_roots(rh_realm *realm)
 {
     rh_agent *agent = realm->agent;
     realm->global = NULL;
-    realm->root_shape = NULL;
     realm->lexical_globals = NULL;
     if (realm->intrinsics != NULL) {
         heap_discharge(agent, realm->index, RH_MEM_BUILTINS, RH_INTRINSIC__COUNT * sizeof *realm->intrinsics);

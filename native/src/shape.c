@@ -100,14 +100,28 @@ static void remember_transition(rh_agent *agent, rh_shape *parent, rh_shape *chi
     table_insert(t, transition_hash(child->key, child->attrs), child);
 }
 
-rh_status shape_add(rh_agent *agent, rh_shape *shape, rh_value key, uint8_t attrs, rh_shape **out)
+rh_shape *shape_root(rh_agent *agent)
+{
+    rh_shape *root = agent->root_shape;
+    if (root != NULL)
+        return root;
+    root = heap_alloc_cell(agent, 0, RH_CELL_SHAPE, sizeof *root); /* once, by rh_agent_new */
+    if (root == NULL)
+        return NULL;
+    root->key = RH_UNDEFINED;
+    agent->root_shape = root;
+    return root;
+}
+
+rh_status shape_add(rh_agent *agent, uint16_t realm_index, rh_shape *shape, rh_value key, uint8_t attrs,
+                    rh_shape **out)
 {
     rh_shape *child = find_transition(shape, key, attrs);
     if (child != NULL) {
         *out = child;
         return RH_OK;
     }
-    child = heap_alloc_cell(agent, shape->cell.realm_index, RH_CELL_SHAPE, sizeof *child);
+    child = heap_alloc_cell(agent, realm_index, RH_CELL_SHAPE, sizeof *child);
     if (child == NULL)
         return RH_ERR_OOM;
     child->parent = shape;

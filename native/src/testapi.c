@@ -294,6 +294,7 @@ int rh_test_is_dictionary(rh_value o) { return obj_is_dictionary(value_as_object
 int rh_test_is_sparse(rh_value o) { return (value_as_object(o)->flags & RH_OBJ_SPARSE) != 0; }
 uint32_t rh_test_array_length(rh_value o) { return value_as_object(o)->array_length; }
 uintptr_t rh_test_shape(rh_value o) { return (uintptr_t)obj_shape(value_as_object(o)); }
+size_t rh_test_shape_cell_size(rh_value o) { return obj_shape(value_as_object(o))->cell.size; }
 
 int rh_test_shape_slot(rh_agent *agent, rh_value o, rh_value key, uint32_t *slot)
 {

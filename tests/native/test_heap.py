@@ -22,7 +22,9 @@ def test_counters_sum_to_total_and_match_the_heap(agent: Agent, realm: Realm) ->
     mem = realm.memory()
     assert mem["total"] == sum(v for k, v in mem.items() if k != "total")
     assert agent.verify() == 0  # recomputes every counter from the cells
-    assert agent.stats()["heap_bytes"] == mem["total"] + agent.memory()["strings"] + agent.memory()["objects"]
+    shared = agent.memory()
+    # The agent owns atoms and the root shape every realm's shape tree grows from.
+    assert agent.stats()["heap_bytes"] == mem["total"] + shared["strings"] + shared["objects"] + shared["shapes"]
 
 
 def test_collection_frees_unreachable_objects(agent: Agent, realm: Realm) -> None:
@@ -65,6 +67,7 @@ def test_collection_is_triggered_by_allocation_volume(agent: Agent, realm: Realm
 def test_empty_realm_is_small_and_closing_returns_counters_to_zero(agent: Agent) -> None:
     agent.gc()
     heap_before = agent.stats()["heap_bytes"]
+    root_shape = agent.memory()["shapes"]  # the agent's root shape, shared by every realm
     realm = agent.new_realm()
     empty = realm.memory()
     assert empty["total"] <= 2048
@@ -75,10 +78,34 @@ def test_empty_realm_is_small_and_closing_returns_counters_to_zero(agent: Agent)
     g.free()
     realm.close()
     assert agent.stats()["heap_bytes"] == heap_before
-    assert agent.memory()["objects"] == 0 and agent.memory()["shapes"] == 0
+    assert agent.memory()["objects"] == 0 and agent.memory()["shapes"] == root_shape
+
+
+def test_shape_tree_is_shared_and_the_first_realm_to_need_a_node_pays(agent: Agent) -> None:
+    a, b = agent.new_realm(), agent.new_realm()
+    shapes_a, shapes_b = a.memory()["shapes"], b.memory()["shapes"]
+    objects = []
+    for realm in (a, b):
+        o = realm.object()
+        for key in ("x", "y", "z"):
+            agent.put(o, realm.key(key), 1)
+        objects.append(o)
+    assert lib.rh_test_shape(objects[0].bits) == lib.rh_test_shape(objects[1].bits)
+    assert a.memory()["shapes"] == shapes_a + 3 * lib.rh_test_shape_cell_size(objects[0].bits)
+    assert b.memory()["shapes"] == shapes_b  # b walked a's transitions: nothing new
+    for o in objects:
+        o.free()
+    a.close()
+    assert agent.verify() == 0
+    o = b.object()
+    for key in ("x", "y", "z"):
+        agent.put(o, b.key(key), 2)
+    assert agent.get(o, b.key("z")) == 2
+    o.free()
 
 
 def test_object_handed_to_another_realm_survives_its_realm(agent: Agent) -> None:
+    root_shape = agent.memory()["shapes"]  # the agent's root shape, shared by every realm
     a, b = agent.new_realm(), agent.new_realm()
     gift = a.object()
     agent.put(gift, a.key("msg"), a.string("from a"))
@@ -91,11 +118,11 @@ def test_object_handed_to_another_realm_survives_its_realm(agent: Agent) -> None
     assert lib.rh_test_cell_realm(survivor.bits) == 0  # now charged to the agent
     assert agent.get(survivor, b.key("msg")) == "from a"
     orphaned = agent.memory()
-    assert orphaned["objects"] > 0 and orphaned["shapes"] > 0
+    assert orphaned["objects"] > 0 and orphaned["shapes"] > root_shape
     survivor.free()
     assert agent.delete(gb, b.key("gift"))
     agent.gc()
-    assert agent.memory()["objects"] == 0 and agent.memory()["shapes"] == 0
+    assert agent.memory()["objects"] == 0 and agent.memory()["shapes"] == root_shape
     b.close()
 
 
