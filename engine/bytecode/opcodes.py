@@ -190,11 +190,11 @@ op("GetNamedProperty", [Reg("object"), Const("name", "string"), Meta("ic")], acc
    doc="acc = object.name")
 op("SetNamedProperty", [Reg("object"), Const("name", "string"), Meta("ic")], acc="read", meta=PROPERTY_IC, flags=TJ,
    doc="object.name = acc (strictness from the function's flags)")
-op("GetKeyedProperty", [Reg("object"), Meta("ic")], acc="read_write", meta=PROPERTY_IC, flags=TJ,
+op("GetKeyedProperty", [Reg("object")], acc="read_write", flags=TJ,
    doc="acc = object[acc] (a private name key: no prototype walk, TypeError when absent)")
-op("SetKeyedProperty", [Reg("object"), Reg("key"), Meta("ic")], acc="read", meta=PROPERTY_IC, flags=TJ,
+op("SetKeyedProperty", [Reg("object"), Reg("key")], acc="read", flags=TJ,
    doc="object[key] = acc (a private name key: TypeError when absent or read-only)")
-op("DefineNamedOwnProperty", [Reg("object"), Const("name", "string"), Meta("ic")], acc="read", meta=PROPERTY_IC, flags=TJ,
+op("DefineNamedOwnProperty", [Reg("object"), Const("name", "string")], acc="read", flags=TJ,
    doc="CreateDataPropertyOrThrow(object, name, acc): object literal properties")
 op("DefineKeyedOwnProperty", [Reg("object"), Reg("key"), Flag("attributes")], acc="read", flags=TJ,
    doc="define object[key] = acc; attributes bits: 1 enumerable, 2 set function name, 4 read-only method; "

@@ -7,4 +7,4 @@ tests/bytecode/test_version.py. A changed table without a bump fails that test,
 so a stale disk cache can never be read with the wrong opcode numbers.
 """
 
-FORMAT_VERSION: int = 3
+FORMAT_VERSION: int = 4

@@ -145,7 +145,7 @@ class LiteralsMixin:
             return
         self.property_value(prop, obj, name)
         self.at(prop)
-        self.emit_ic(Op.DefineNamedOwnProperty, obj, self.constant(name))
+        self.emit(Op.DefineNamedOwnProperty, obj, self.constant(name))
 
     def property_value(self: FunctionCompiler, prop: ast.Property, obj: int, name: str | None) -> None:
         if prop.method:

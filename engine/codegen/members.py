@@ -40,7 +40,7 @@ class MembersMixin:
             return
         self.member_key(node)
         self.at(node)
-        self.emit_ic(Op.GetKeyedProperty, obj)
+        self.emit(Op.GetKeyedProperty, obj)
 
     def member_object(self: FunctionCompiler, node: ast.MemberExpression, obj: int) -> None:
         """obj = the object of a member expression (and the ?. short circuit when optional)."""
@@ -152,7 +152,7 @@ class MembersMixin:
             self.emit(Op.GetSuperProperty, regs)
         elif target.computed or isinstance(target.property, ast.PrivateIdentifier):
             self.emit(Op.Ldar, regs + 1)
-            self.emit_ic(Op.GetKeyedProperty, regs)
+            self.emit(Op.GetKeyedProperty, regs)
         else:
             self.emit_ic(Op.GetNamedProperty, regs, self.constant(target.property.name))  # type: ignore[attr-defined]
 
@@ -161,7 +161,7 @@ class MembersMixin:
         if isinstance(target.object, ast.Super):
             self.emit(Op.SetSuperProperty, regs, regs + 1)
         elif target.computed or isinstance(target.property, ast.PrivateIdentifier):
-            self.emit_ic(Op.SetKeyedProperty, regs, regs + 1)
+            self.emit(Op.SetKeyedProperty, regs, regs + 1)
         else:
             self.emit_ic(Op.SetNamedProperty, regs, self.constant(target.property.name))  # type: ignore[attr-defined]
 

@@ -84,7 +84,7 @@ class PatternsMixin:
                 self.property_key(prop)
                 self.emit(Op.Star, key)
                 self.bind_property_value(target, default, lambda: (
-                    self.emit(Op.Ldar, key), self.emit_ic(Op.GetKeyedProperty, source)))
+                    self.emit(Op.Ldar, key), self.emit(Op.GetKeyedProperty, source)))
         else:
             name = self.constant(prop.key.name)
             self.bind_property_value(target, default, lambda: self.emit_ic(Op.GetNamedProperty, source, name))

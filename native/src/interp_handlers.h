@@ -279,7 +279,7 @@
             SAVE();
             TRY(interp_get_keyed_rjs(agent, f, object, acc, &acc));
         }
-        NEXT(2);
+        NEXT(1);
     }
     HANDLER(SetKeyedProperty)
     {
@@ -290,18 +290,18 @@
             uint32_t index = (uint32_t)value_as_int32(key);
             if (index < dense->length && dense->values[index] != RH_HOLE) {
                 dense->values[index] = acc;
-                NEXT(3);
+                NEXT(2);
             }
             if (index == dense->length && index == o->array_length && index < dense->capacity && can_append(o)) {
                 dense->values[index] = acc;
                 dense->length++;
                 o->array_length++;
-                NEXT(3);
+                NEXT(2);
             }
         }
         SAVE();
         TRY(interp_set_keyed_rjs(agent, f, object, key, acc));
-        NEXT(3);
+        NEXT(2);
     }
     HANDLER(DefineNamedOwnProperty)
     {
@@ -310,7 +310,7 @@
         TRY(image_string(agent, f->fn->image, image_constant_a(f->fn, U(1)), &name));
         TRY(rh_name_key(agent, name, &name));
         TRY(interp_define_own_rjs(agent, R(0), name, acc, 1));
-        NEXT(3);
+        NEXT(2);
     }
     HANDLER(DefineKeyedOwnProperty) { SAVE(); TRY(interp_define_own_rjs(agent, R(0), R(1), acc, U(2))); NEXT(3); }
     HANDLER(DefineAccessor) { SAVE(); TRY(interp_define_accessor_rjs(agent, R(0), R(1), acc, U(2))); NEXT(3); }

@@ -11,6 +11,7 @@ RECORDED = {
     1: 0x35fa439d2e9ef04c,
     2: 0x8a6f6e9124edb7de,  # ResolveLookup, StaLookupIn
     3: 0x4adc9c1d04aff262,  # CreateMappedArguments
+    4: 0xec834c32f157a93d,  # keyed gets/sets and literal defines carry no PropertyIC (none was read)
 }
 
 
