@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# How many shapes a property inline cache remembers before it goes megamorphic.
+# How many shapes a property inline cache remembers before it goes megamorphic: the newest
+# inline, the others in a buffer the core allocates on a site's first second shape
+# (native/include/rh_property_ic.h, RH_PROPERTY_IC_WAYS).
 PROPERTY_IC_WAYS = 4
 
 
@@ -40,13 +42,14 @@ PROPERTY_IC = MetadataKind(
     "PropertyIC",
     "property_ic",
     (
-        Field("shapes", "const struct rh_shape *", PROPERTY_IC_WAYS, "receiver shapes seen, most recent first"),
-        Field("slots", "uint32_t", PROPERTY_IC_WAYS, "slot of the property (own or holder) for each shape"),
-        Field("holders", "struct rh_object *", PROPERTY_IC_WAYS, "prototype holding the property, NULL when own"),
-        Field("entry_count", "uint8_t", 0, "used entries of the arrays above"),
+        Field("shape", "const struct rh_shape *", 0, "receiver shape of the newest way"),
+        Field("holder", "struct rh_object *", 0, "NULL: the slot is the receiver's; else the prototype holding it"),
+        Field("holder_shape", "const struct rh_shape *", 0, "the holder's shape when the way was cached"),
+        Field("more", "struct rh_ic_more *", 0, f"up to {PROPERTY_IC_WAYS - 1} older ways once polymorphic, else NULL"),
+        Field("slot", "uint32_t", 0, "slot of the property in the receiver or the holder"),
         Field("state", "uint8_t", 0, "0 uninitialised, 1 monomorphic, 2 polymorphic, 3 megamorphic"),
     ),
-    "Inline cache of a named or keyed property access: shape -> slot, a few ways.",
+    "Inline cache of a named property get or set: shape -> slot, the newest way inline.",
 )
 
 GLOBAL_IC = MetadataKind(

@@ -123,6 +123,8 @@ static inline void *code_meta(rh_code_block *block, unsigned kind, uint32_t inde
     return block->meta + block->unlinked->meta_offsets[kind] + (size_t)index * entry_size;
 }
 void code_block_trace(rh_agent *agent, rh_code_block *block);
+/* Bytes of the buffers a block owns (polymorphic inline-cache ways), counted as metadata. */
+size_t code_block_buffer_bytes(rh_code_block *block);
 void code_block_finalize(rh_agent *agent, rh_code_block *block);
 void link_mark_code_table(rh_agent *agent, rh_code_table *table);
 void link_free_code_table(rh_agent *agent, rh_realm *realm);

@@ -205,6 +205,8 @@ static void add_buffer_bytes(const rh_cell *cell, size_t *counters)
         counters[RH_MEM_ELEMENTS] += elements_bytes(o);
     } else if (cell->type == RH_CELL_SHAPE) {
         counters[RH_MEM_SHAPES] += shape_buffer_bytes((const rh_shape *)cell);
+    } else if (cell->type == RH_CELL_CODE_BLOCK) {
+        counters[RH_MEM_METADATA] += code_block_buffer_bytes((rh_code_block *)(uintptr_t)cell);
     }
 }
 

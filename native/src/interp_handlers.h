@@ -228,18 +228,18 @@
     {
         rh_value object = R(0);
         rh_meta_property_ic *ic = META(RH_META_PROPERTY_IC, rh_meta_property_ic, 2);
-        rh_object *o = value_as_object(object), *holder = ic->holders[0];
-        if (value_is_object(object) && o->shape == ic->shapes[0]) {
+        rh_object *o = value_as_object(object), *holder = ic->holder;
+        if (value_is_object(object) && o->shape == ic->shape) {
             if (holder == NULL) {
-                acc = obj_slot_get(o, ic->slots[0]);
+                acc = obj_slot_get(o, ic->slot);
                 NEXT(3);
             }
             if (holder == RH_IC_ARRAY_LENGTH && o->kind == RH_OBJ_ARRAY) {
                 acc = value_from_number(o->array_length);
                 NEXT(3);
             }
-            if (holder == o->proto && holder->shape == ic->shapes[1]) {
-                acc = obj_slot_get(holder, ic->slots[0]);
+            if (holder == o->proto && holder->shape == ic->holder_shape) {
+                acc = obj_slot_get(holder, ic->slot);
                 NEXT(3);
             }
         }
@@ -256,8 +256,8 @@
     {
         rh_value object = R(0);
         rh_meta_property_ic *ic = META(RH_META_PROPERTY_IC, rh_meta_property_ic, 2);
-        if (value_is_object(object) && value_as_object(object)->shape == ic->shapes[0] && ic->holders[0] == NULL) {
-            obj_slot_set(value_as_object(object), ic->slots[0], acc);
+        if (value_is_object(object) && value_as_object(object)->shape == ic->shape && ic->holder == NULL) {
+            obj_slot_set(value_as_object(object), ic->slot, acc);
         } else {
             rh_value name;
             SAVE();

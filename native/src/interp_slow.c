@@ -14,61 +14,16 @@
 #include "rh_interp_slow.h"
 #include "rh_intrinsics.h"
 #include "rh_ops.h"
+#include "rh_property_ic.h"
 #include "rh_realm.h"
 #include "rh_string.h"
 #include "rh_symbol.h"
 
 #define ENTER_ROOTS(agent, frame, roots) heap_enter_frame((agent), &(frame), (roots), sizeof(roots) / sizeof *(roots))
-/* A prototype entry takes two ways: (receiver shape, slot, holder) then (holder shape, this mark). */
-#define RH_IC_HOLDER_SHAPE UINT32_MAX
-
-/* --- property inline caches --- */
-
-/* Whether way k of ic answers for o; sets *holder to the object holding the slot. */
-static bool ic_way_matches(const rh_meta_property_ic *ic, uint32_t k, rh_object *o, rh_object **holder)
-{
-    if (ic->shapes[k] != o->shape || o->shape == NULL || ic->slots[k] == RH_IC_HOLDER_SHAPE)
-        return false;
-    if (ic->holders[k] == NULL) {
-        *holder = o;
-        return true;
-    }
-    if (ic->holders[k] == RH_IC_ARRAY_LENGTH)
-        return false; /* answered by the handler */
-    if (k + 1 >= ic->entry_count || o->proto != ic->holders[k] || o->proto->shape != ic->shapes[k + 1])
-        return false;
-    *holder = o->proto;
-    return true;
-}
-
-/* Puts an entry first, shifting the others out (the oldest falls off past PROPERTY_IC ways). */
-static void ic_insert(rh_meta_property_ic *ic, const rh_shape *shape, uint32_t slot, rh_object *holder)
-{
-    uint32_t need = (holder != NULL && holder != RH_IC_ARRAY_LENGTH) ? 2 : 1;
-    uint32_t keep = ic->entry_count + need > 4 ? 4 - need : ic->entry_count;
-    /* A prototype entry must not be split from its holder-shape way. */
-    if (keep > 0 && ic->slots[keep - 1] != RH_IC_HOLDER_SHAPE && ic->holders[keep - 1] != NULL &&
-        ic->holders[keep - 1] != RH_IC_ARRAY_LENGTH)
-        keep--;
-    for (int i = (int)keep - 1; i >= 0; i--) {
-        ic->shapes[i + need] = ic->shapes[i];
-        ic->slots[i + need] = ic->slots[i];
-        ic->holders[i + need] = ic->holders[i];
-    }
-    ic->shapes[0] = shape;
-    ic->slots[0] = slot;
-    ic->holders[0] = holder;
-    if (need == 2) {
-        ic->shapes[1] = holder->shape;
-        ic->slots[1] = RH_IC_HOLDER_SHAPE;
-        ic->holders[1] = NULL;
-    }
-    ic->entry_count = (uint8_t)(keep + need);
-    ic->state = ic->state == 0 ? 1 : (ic->state < 3 ? (uint8_t)(ic->state + 1) : 3);
-}
+/* --- property inline caches (rh_property_ic.h) --- */
 
 /* Caches a data property of o or of its direct prototype, when both are in shape mode. */
-static void ic_learn_get(rh_agent *agent, rh_meta_property_ic *ic, rh_object *o, rh_value name)
+static void ic_learn_get(rh_agent *agent, rh_code_block *block, rh_meta_property_ic *ic, rh_object *o, rh_value name)
 {
     uint32_t slot;
     uint8_t attrs;
@@ -76,19 +31,20 @@ static void ic_learn_get(rh_agent *agent, rh_meta_property_ic *ic, rh_object *o,
         return;
     if (shape_find_slot(agent, o->shape, name, &slot, &attrs)) {
         if (!(attrs & RH_ATTR_ACCESSOR))
-            ic_insert(ic, o->shape, slot, NULL);
+            property_ic_insert(agent, block, ic, o->shape, slot, NULL);
         return;
     }
     rh_object *p = o->proto;
     if (p != NULL && p->shape != NULL && p->kind != RH_OBJ_GLOBAL && shape_find_slot(agent, p->shape, name, &slot, &attrs) &&
         !(attrs & RH_ATTR_ACCESSOR))
-        ic_insert(ic, o->shape, slot, p);
+        property_ic_insert(agent, block, ic, o->shape, slot, p);
 }
 
 rh_status interp_get_named_rjs(rh_agent *agent, rh_frame *f, rh_value object, rh_value name,
                                rh_meta_property_ic *ic, rh_value *acc)
 {
     rh_object *o, *holder;
+    uint32_t slot;
     rh_status status;
     if (!value_is_object(object)) {
         if (value_is_nullish(object)) {
@@ -107,18 +63,16 @@ rh_status interp_get_named_rjs(rh_agent *agent, rh_frame *f, rh_value object, rh
     if (o->kind == RH_OBJ_ARRAY && name == agent->common.length) {
         *acc = value_from_number(o->array_length);
         if (o->shape != NULL)
-            ic_insert(ic, o->shape, 0, RH_IC_ARRAY_LENGTH);
+            property_ic_insert(agent, f->block, ic, o->shape, 0, RH_IC_ARRAY_LENGTH);
         return RH_OK;
     }
-    for (uint32_t k = 0; k < ic->entry_count; k++) {
-        if (ic_way_matches(ic, k, o, &holder)) {
-            *acc = obj_slot_get(holder, ic->slots[k]);
-            return RH_OK;
-        }
+    if (property_ic_find(ic, o, &holder, &slot)) {
+        *acc = obj_slot_get(holder, slot);
+        return RH_OK;
     }
     status = rh_object_get_rjs(agent, o, name, object, acc);
     if (status == RH_OK)
-        ic_learn_get(agent, ic, o, name);
+        ic_learn_get(agent, f->block, ic, o, name);
     return status;
 }
 
@@ -133,7 +87,7 @@ rh_status interp_set_named_rjs(rh_agent *agent, rh_frame *f, rh_value object, rh
         if (o->shape != NULL && o->kind != RH_OBJ_ARRAY && o->kind != RH_OBJ_GLOBAL &&
             shape_find_slot(agent, o->shape, name, &slot, &attrs) && !(attrs & RH_ATTR_ACCESSOR) &&
             (attrs & RH_ATTR_WRITABLE)) {
-            ic_insert(ic, o->shape, slot, NULL);
+            property_ic_insert(agent, f->block, ic, o->shape, slot, NULL);
             obj_slot_set(o, slot, value);
             return RH_OK;
         }

@@ -3,13 +3,14 @@
  *
  * Inline caches hold shapes, prototype holders and call targets strongly: the block marks them.
  * A cache therefore never compares against a shape whose address was reused; the price is that
- * a cached shape lives as long as the block (at most PROPERTY_IC_WAYS per instruction). */
+ * a cached shape lives as long as the block (at most RH_PROPERTY_IC_WAYS per instruction). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "rh_agent.h"
 #include "rh_code.h"
 #include "rh_object.h"
+#include "rh_property_ic.h"
 #include "rh_realm.h"
 #include "rh_shape.h"
 
@@ -62,18 +63,13 @@ static rh_status table_reserve(rh_agent *agent, rh_realm *realm)
     return RH_OK;
 }
 
-/* A zeroed way would match a dictionary-mode object (shape NULL): empty ways hold a pointer no
- * shape can have instead. */
+static uint32_t entry_count(const rh_code_block *block, int kind);
+
 static void clear_property_ics(rh_code_block *block)
 {
-    const rh_unlinked *fn = block->unlinked;
-    uint32_t end = fn->meta_offsets[RH_META_PROPERTY_IC + 1];
-    uint32_t n = (end - fn->meta_offsets[RH_META_PROPERTY_IC]) / (uint32_t)sizeof(rh_meta_property_ic);
-    for (uint32_t i = 0; i < n; i++) {
-        rh_meta_property_ic *ic = code_meta(block, RH_META_PROPERTY_IC, i, sizeof *ic);
-        for (int w = 0; w < 4; w++)
-            ic->shapes[w] = RH_IC_NO_SHAPE;
-    }
+    uint32_t n = entry_count(block, RH_META_PROPERTY_IC);
+    for (uint32_t i = 0; i < n; i++)
+        property_ic_clear(code_meta(block, RH_META_PROPERTY_IC, i, sizeof(rh_meta_property_ic)));
 }
 
 rh_status link_code_block(rh_agent *agent, rh_realm *realm, const rh_unlinked *fn, rh_code_block **out)
@@ -101,14 +97,8 @@ rh_status link_code_block(rh_agent *agent, rh_realm *realm, const rh_unlinked *f
 
 static void trace_property_ics(rh_agent *agent, rh_code_block *block, uint32_t count)
 {
-    for (uint32_t i = 0; i < count; i++) {
-        rh_meta_property_ic *ic = code_meta(block, RH_META_PROPERTY_IC, i, sizeof *ic);
-        for (uint32_t w = 0; w < ic->entry_count; w++) {
-            heap_mark_cell(agent, (rh_cell *)(uintptr_t)ic->shapes[w]);
-            if (ic->holders[w] != NULL && ic->holders[w] != RH_IC_ARRAY_LENGTH)
-                heap_mark_cell(agent, &ic->holders[w]->cell);
-        }
-    }
+    for (uint32_t i = 0; i < count; i++)
+        property_ic_trace(agent, code_meta(block, RH_META_PROPERTY_IC, i, sizeof(rh_meta_property_ic)));
 }
 
 /* Entries of a kind: the distance to the next kind's offset over the entry size. */
@@ -149,7 +139,19 @@ void code_block_trace(rh_agent *agent, rh_code_block *block)
 
 void code_block_finalize(rh_agent *agent, rh_code_block *block)
 {
+    uint32_t n = entry_count(block, RH_META_PROPERTY_IC);
+    for (uint32_t i = 0; i < n; i++)
+        property_ic_free(agent, block->cell.realm_index, code_meta(block, RH_META_PROPERTY_IC, i, sizeof(rh_meta_property_ic)));
     agent->code_blocks_live--;
+}
+
+size_t code_block_buffer_bytes(rh_code_block *block)
+{
+    uint32_t n = entry_count(block, RH_META_PROPERTY_IC);
+    size_t bytes = 0;
+    for (uint32_t i = 0; i < n; i++)
+        bytes += property_ic_buffer_bytes(code_meta(block, RH_META_PROPERTY_IC, i, sizeof(rh_meta_property_ic)));
+    return bytes;
 }
 
 void link_mark_code_table(rh_agent *agent, rh_code_table *table)

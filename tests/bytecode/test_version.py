@@ -11,7 +11,7 @@ RECORDED = {
     1: 0x35fa439d2e9ef04c,
     2: 0x8a6f6e9124edb7de,  # ResolveLookup, StaLookupIn
     3: 0x4adc9c1d04aff262,  # CreateMappedArguments
-    4: 0xec834c32f157a93d,  # keyed gets/sets and literal defines carry no PropertyIC (none was read)
+    4: 0x861959e3d8a91ad1,  # keyed gets/sets and literal defines carry no PropertyIC (none was read); PropertyIC keeps one way inline, older ways out of line
 }
 
 
