@@ -138,8 +138,9 @@ static inline int32_t func_native_magic(rh_object *f) { return func_data(f)->mag
 /* The realm a function (or any cell) belongs to; NULL when its realm was closed. */
 rh_realm *func_realm(rh_agent *agent, rh_object *f);
 
-/* The bytes after the inline slots a function of this kind needs (obj_trace/sizes). */
-size_t func_cell_size(void);
+/* The bytes after the inline slots a function of this kind needs: its rh_function_data up to
+ * the end of its union member (u.js for RH_OBJ_FUNCTION). */
+size_t func_data_size(rh_object_kind kind);
 void func_trace(rh_agent *agent, rh_object *f);
 void func_finalize(rh_agent *agent, rh_object *f);
 size_t func_buffer_bytes(const rh_object *f);

@@ -1,4 +1,5 @@
 /* Function objects: native C functions, bytecode closures and bound functions (rh_function.h). */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,9 +16,18 @@
 #define RH_FUNCTION_PROPERTY_ATTRS RH_ATTR_CONFIGURABLE /* length, name: read-only, hidden */
 #define RH_METHOD_ATTRS (RH_ATTR_WRITABLE | RH_ATTR_CONFIGURABLE)
 
-size_t func_cell_size(void)
+size_t func_data_size(rh_object_kind kind)
 {
-    return obj_cell_size(RH_FUNCTION_INLINE_SLOTS) + sizeof(rh_function_data);
+    /* Only a bytecode closure needs the whole union: a realm's many native builtins stay small. */
+    static const rh_function_data *const none = NULL;
+    switch (kind) {
+    case RH_OBJ_NATIVE_FUNCTION:
+        return offsetof(rh_function_data, u) + sizeof none->u.native;
+    case RH_OBJ_BOUND_FUNCTION:
+        return offsetof(rh_function_data, u) + sizeof none->u.bound;
+    default:
+        return sizeof(rh_function_data);
+    }
 }
 
 rh_realm *func_realm(rh_agent *agent, rh_object *f)
@@ -132,7 +142,7 @@ static rh_status new_function_cell(rh_agent *agent, rh_realm *realm, rh_object_k
     status = obj_new_function_cell(agent, realm, kind, proto, out);
     if (status != RH_OK)
         return status;
-    memset(func_data(*out), 0, sizeof(rh_function_data));
+    memset(func_data(*out), 0, func_data_size(kind));
     return RH_OK;
 }
 
@@ -292,7 +302,7 @@ rh_status func_new_bound(rh_agent *agent, rh_realm *realm, rh_value target, rh_v
     status = obj_new_function_cell(agent, realm, RH_OBJ_BOUND_FUNCTION, t->proto, out);
     if (status == RH_OK) {
         rh_function_data *data = func_data(*out);
-        memset(data, 0, sizeof *data);
+        memset(data, 0, func_data_size(RH_OBJ_BOUND_FUNCTION));
         data->flags = func_data(t)->flags & RH_FUNC_CONSTRUCTOR;
         data->u.bound.target = target;
         data->u.bound.bound_this = bound_this;
@@ -378,7 +388,7 @@ rh_status func_make_function_prototype(rh_agent *agent, rh_realm *realm, rh_obje
     status = obj_new_function_cell(agent, realm, RH_OBJ_NATIVE_FUNCTION, object_prototype, out);
     if (status == RH_OK) {
         rh_function_data *data = func_data(*out);
-        memset(data, 0, sizeof *data);
+        memset(data, 0, func_data_size(RH_OBJ_NATIVE_FUNCTION));
         data->flags = RH_FUNC_STRICT;
         data->u.native.fn = return_undefined;
         roots[0] = value_from_object(*out);

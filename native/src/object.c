@@ -51,7 +51,7 @@ rh_status obj_new_with_internals(rh_agent *agent, rh_realm *realm, rh_object_kin
 rh_status obj_new_function_cell(rh_agent *agent, rh_realm *realm, rh_object_kind kind, rh_object *proto,
                                 rh_object **out)
 {
-    return new_object_cell(agent, realm, kind, proto, RH_FUNCTION_INLINE_SLOTS, sizeof(rh_function_data), out);
+    return new_object_cell(agent, realm, kind, proto, RH_FUNCTION_INLINE_SLOTS, func_data_size(kind), out);
 }
 
 /* Out-of-line slot storage for at least `needed` slots in total. */
