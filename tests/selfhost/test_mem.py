@@ -49,3 +49,17 @@ def test_cli_prints_the_table_and_the_note(capsys, tmp_path: Path) -> None:
     for word in ("realm mem: 20 realms", "objects", "shapes", "resident growth (psutil)", "creation time",
                  "shared (host.memory())", "note:", "goal <= 12 KiB", "QuickJS"):
         assert word in out
+
+
+def test_a_realm_after_the_common_script_stays_within_the_goal() -> None:
+    """The issue's goal, as a count: at most 12 KiB of live bytes per realm after the script."""
+    from realm_host import Host
+    with Host() as host:
+        first = host.new_realm()
+        first.eval(COMMON_BUILTINS_SCRIPT)  # the first realm also makes the shared shape-tree nodes
+        realm = host.new_realm()
+        realm.eval(COMMON_BUILTINS_SCRIPT)
+        host.collect()
+        memory = realm.memory()
+        assert memory["shapes"] == 0  # every node was made by the first realm
+        assert memory["total"] <= 12 * 1024, memory
