@@ -1,6 +1,7 @@
 /* The Math object: https://tc39.es/ecma262/#sec-math-object
  * Every function and constant of ES2023. One C function serves the one-argument functions that
  * map straight onto C's <math.h> (magic: the index in unary_functions); the rest are their own.
+ * A realm makes each function on its first lookup (builtins_lazy.c).
  * Math.random is xorshift128+ with its state on the agent, seeded per agent. */
 #include <math.h>
 #include <stdint.h>
@@ -72,16 +73,24 @@ static double js_clz32(double x)
     return n == 0 ? 32 : __builtin_clz(n);
 }
 
-static const struct {
-    const char *name;
-    double (*fn)(double);
-} unary_functions[] = {
-    {"abs", fabs},     {"acos", acos},   {"acosh", acosh}, {"asin", asin},   {"asinh", asinh},
-    {"atan", atan},    {"atanh", atanh}, {"cbrt", js_cbrt},   {"ceil", ceil},   {"clz32", js_clz32},
-    {"cos", cos},      {"cosh", cosh},   {"exp", exp},     {"expm1", expm1}, {"floor", floor},
-    {"fround", js_fround}, {"log", log}, {"log1p", log1p}, {"log10", log10}, {"log2", log2},
-    {"round", js_round}, {"sign", js_sign}, {"sin", sin}, {"sinh", sinh},   {"sqrt", sqrt},
-    {"tan", tan},      {"tanh", tanh},   {"trunc", trunc},
+/* X(name, C function): Math's one-argument functions that are a C function of a double. */
+#define RH_FOR_EACH_MATH_UNARY(X)                                                                  \
+    X(abs, fabs) X(acos, acos) X(acosh, acosh) X(asin, asin) X(asinh, asinh) X(atan, atan)          \
+    X(atanh, atanh) X(cbrt, js_cbrt) X(ceil, ceil) X(clz32, js_clz32) X(cos, cos) X(cosh, cosh)     \
+    X(exp, exp) X(expm1, expm1) X(floor, floor) X(fround, js_fround) X(log, log) X(log1p, log1p)    \
+    X(log10, log10) X(log2, log2) X(round, js_round) X(sign, js_sign) X(sin, sin) X(sinh, sinh)     \
+    X(sqrt, sqrt) X(tan, tan) X(tanh, tanh) X(trunc, trunc)
+
+enum {
+#define X(name, fn) MATH_##name,
+    RH_FOR_EACH_MATH_UNARY(X)
+#undef X
+};
+
+static double (*const unary_functions[])(double) = {
+#define X(name, fn) fn,
+    RH_FOR_EACH_MATH_UNARY(X)
+#undef X
 };
 
 /* Math.abs ... Math.trunc: 1. Let n be ? ToNumber(x). 2. Return f(n). */
@@ -90,7 +99,7 @@ NATIVE(math_unary)
     double x;
     rh_status status = rh_to_number_rjs(agent, rh_arg(args, argc, 0), &x);
     if (status == RH_OK)
-        *result = value_from_number(unary_functions[func_native_magic(rh_native_callee(agent))].fn(x));
+        *result = value_from_number(unary_functions[func_native_magic(rh_native_callee(agent))](x));
     return status;
 }
 
@@ -243,7 +252,11 @@ static const rh_builtin_number math_constants[] = {
     {"SQRT1_2", 0.7071067811865476}, {"SQRT2", 1.4142135623730951},
 };
 
+/* Every function, in the order the spec lists them (one table, so it can be installed lazily). */
 static const rh_builtin_method math_functions[] = {
+#define X(name, fn) RH_METHOD_MAGIC(#name, math_unary, 1, MATH_##name),
+    RH_FOR_EACH_MATH_UNARY(X)
+#undef X
     RH_METHOD("atan2", math_atan2, 2),
     RH_METHOD("hypot", math_hypot, 2),
     RH_METHOD("imul", math_imul, 2),
@@ -267,13 +280,9 @@ rh_status builtins_make_math(rh_agent *agent, rh_realm *realm, rh_object **out)
     roots[0] = value_from_object(math);
     heap_enter_frame(agent, &frame, roots, 2);
     status = builtins_define_numbers(agent, math, math_constants, RH_COUNT_OF(math_constants));
-    for (size_t i = 0; i < RH_COUNT_OF(unary_functions) && status == RH_OK; i++) {
-        rh_builtin_method m = RH_METHOD_MAGIC(unary_functions[i].name, math_unary, 1, (int32_t)i);
-        status = builtins_define_methods(agent, realm, math, &m, 1);
-    }
-    if (status == RH_OK)
-        status = builtins_define_methods(agent, realm, math, math_functions, RH_COUNT_OF(math_functions));
-    /* Math[@@toStringTag] = "Math": { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true } */
+    /* Math[@@toStringTag] = "Math": { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }.
+     * Defined before the functions, which wait for their first lookup: [[OwnPropertyKeys]] lists
+     * symbols after strings anyway, and a define after them would install them all. */
     if (status == RH_OK)
         status = rh_atom_ascii(agent, "Math", &roots[1]);
     if (status == RH_OK) {
@@ -281,6 +290,10 @@ rh_status builtins_make_math(rh_agent *agent, rh_realm *realm, rh_object **out)
         status = key == RH_UNDEFINED ? RH_ERR_OOM
                                      : rh_define_data_rjs(agent, math, key, roots[1], RH_ATTR_CONFIGURABLE);
     }
+    /* Published first: a realm's intrinsic may defer its methods until each is looked up. */
+    builtins_publish(realm, RH_INTRINSIC_Math, math);
+    if (status == RH_OK)
+        status = builtins_define_methods_lazily(agent, realm, math, math_functions, RH_COUNT_OF(math_functions));
     heap_leave_frame(agent, &frame);
     if (status == RH_OK)
         *out = math;

@@ -38,7 +38,7 @@ def test_reaching_a_builtin_twice_costs_nothing_more(host) -> None:
         first = realm.memory()["objects"]
         realm.eval("0")
         script = realm.memory()["objects"] - first  # what running any script costs (its closure)
-        realm.eval("Math.abs(2); Math.floor(1.5)")
+        realm.eval("Math.abs(2); Math.abs(1.5)")
         assert realm.memory()["objects"] == first + 2 * script
 
 
@@ -190,3 +190,23 @@ def test_reaching_object_prototype_does_not_install_object_s_static_methods(host
         after = census(host, realm)
         assert sum(1 for c in after if c[:2] == (object_cell, native_function)) == natives + 1
         assert realm.eval("Reflect.ownKeys(Object).length") == 3 + 20 + 3  # natives, then self-hosted
+
+
+def test_math_makes_each_function_on_its_first_lookup(host) -> None:
+    def objects_after_collection(source: str) -> int:
+        with host.new_realm() as realm:
+            realm.eval(source)
+            host.collect()
+            return realm.memory()["objects"]
+    one = objects_after_collection("Math.abs(1)")
+    two = objects_after_collection("Math.abs(1); Math.max(1, 2)")
+    everything = objects_after_collection("Math.abs(1); Object.getOwnPropertyNames(Math)")
+    assert 0 < two - one <= 104 + 64  # one more native function (and maybe a bigger slot array)
+    assert everything - one >= 34 * 104  # the other 34 functions
+    listing = "Reflect.ownKeys(Math).map(String).join()"
+    with host.new_realm() as first, host.new_realm() as late:
+        late.eval("Math.random; Math.trunc; Math.E")
+        assert late.eval(listing) == first.eval(listing)
+        assert first.eval(listing).startswith("E,LN10,LN2,LOG10E,LOG2E,PI,SQRT1_2,SQRT2,abs,acos,")
+        assert first.eval(listing).endswith(",pow,random,Symbol(Symbol.toStringTag)")
+        assert late.eval("Math[Symbol.toStringTag] + Object.prototype.toString.call(Math)") == "Math[object Math]"
