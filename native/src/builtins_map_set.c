@@ -152,19 +152,26 @@ static rh_status find(rh_agent *agent, rh_object *m, rh_value key, int32_t *entr
     }
 }
 
-/* A new index of capacity slots holding every live entry (deleted ones are dropped from it). */
+/* An index of capacity slots holding every live entry (deleted ones are dropped from it): the
+ * same index refilled when it has that capacity already, else a new one (the old one's storage
+ * is freed at once). m is rooted. */
 static rh_status rebuild_index(rh_agent *agent, rh_object *m, uint32_t capacity)
 {
     rh_object *index, *entries = value_as_object(obj_internals(m)[SLOT_ENTRIES]);
     uint32_t used = (uint32_t)slot_int(m, SLOT_USED);
     rh_value roots[1] = {value_from_object(m)}, old = obj_internals(m)[SLOT_INDEX];
     rh_root_frame frame;
-    rh_status status = obj_new(agent, agent->realms[m->cell.realm_index], RH_OBJ_ORDINARY, NULL, 0, &index);
-    if (status != RH_OK)
-        return status;
-    obj_internals(m)[SLOT_INDEX] = value_from_object(index); /* reachable from m from now on */
-    if (value_is_object(old))
-        elements_free(agent, value_as_object(old)); /* garbage now: its storage goes at once */
+    rh_status status = RH_OK;
+    if (value_is_object(old) && (uint32_t)slot_int(m, SLOT_CAPACITY) == capacity) {
+        index = value_as_object(old);
+    } else {
+        status = obj_new(agent, agent->realms[m->cell.realm_index], RH_OBJ_ORDINARY, NULL, 0, &index);
+        if (status != RH_OK)
+            return status;
+        obj_internals(m)[SLOT_INDEX] = value_from_object(index); /* reachable from m from now on */
+        if (value_is_object(old))
+            elements_free(agent, value_as_object(old));
+    }
     heap_enter_frame(agent, &frame, roots, 1);
     for (uint32_t i = 0; i < capacity && status == RH_OK; i++)
         status = put(agent, index, i, value_from_int32(EMPTY));
@@ -263,11 +270,43 @@ static void unpin(rh_agent *agent, rh_object *m)
         set_slot_int(m, SLOT_PINS, n - 1);
 }
 
+static uint32_t index_capacity_for(uint32_t size)
+{
+    uint32_t capacity = 8;
+    while (capacity < 4 * (size + 1))
+        capacity *= 2;
+    return capacity;
+}
+
+/* Moves the live entries down, in order, within the same list (allocating nothing), then
+ * rebuilds the index. */
+static rh_status compact_in_place(rh_agent *agent, rh_object *m)
+{
+    rh_object *entries = value_as_object(obj_internals(m)[SLOT_ENTRIES]);
+    uint32_t used = (uint32_t)slot_int(m, SLOT_USED), n = 0;
+    rh_status status = RH_OK;
+    for (uint32_t e = 0; e < used && status == RH_OK; e++) {
+        rh_value k = element(entries, 2 * e);
+        if (k == RH_HOLE)
+            continue;
+        if (n != e) { /* indices below used: present already, so put never allocates */
+            status = put(agent, entries, 2 * n, k);
+            if (status == RH_OK)
+                status = put(agent, entries, 2 * n + 1, element(entries, 2 * e + 1));
+        }
+        n++;
+    }
+    for (uint32_t i = 2 * used; i > 2 * n; i--)
+        elements_remove(entries, i - 1);
+    set_slot_int(m, SLOT_USED, (int32_t)n);
+    return status == RH_OK ? rebuild_index(agent, m, index_capacity_for(n)) : status;
+}
+
 /* Moves the live entries, in order, into a fresh list and rebuilds the index; the old list's
  * storage is freed at once. m is rooted. Nothing changes on failure. */
 static rh_status compact(rh_agent *agent, rh_object *m)
 {
-    uint32_t used = (uint32_t)slot_int(m, SLOT_USED), n = 0, capacity = 8;
+    uint32_t used = (uint32_t)slot_int(m, SLOT_USED), n = 0;
     rh_value roots[2] = {value_from_object(m), RH_UNDEFINED}, old;
     rh_root_frame frame;
     rh_object *fresh;
@@ -293,19 +332,23 @@ static rh_status compact(rh_agent *agent, rh_object *m)
     obj_internals(m)[SLOT_ENTRIES] = value_from_object(fresh);
     elements_free(agent, value_as_object(old));
     set_slot_int(m, SLOT_USED, (int32_t)n);
-    while (capacity < 4 * (n + 1))
-        capacity *= 2;
-    return rebuild_index(agent, m, capacity);
+    return rebuild_index(agent, m, index_capacity_for(n));
 }
 
 /* Compacts m when deleted entries are more than half of a list that is not tiny and no iterator
  * points into it. m is rooted. */
 static rh_status maybe_compact(rh_agent *agent, rh_object *m)
 {
-    int32_t used = slot_int(m, SLOT_USED), deleted = used - slot_int(m, SLOT_SIZE);
-    if (used < COMPACT_MIN || deleted * 2 <= used || pins(agent, m) > 0)
+    int32_t used = slot_int(m, SLOT_USED), size = slot_int(m, SLOT_SIZE);
+    rh_object *entries = value_as_object(obj_internals(m)[SLOT_ENTRIES]);
+    if (used < COMPACT_MIN || (used - size) * 2 <= used || pins(agent, m) > 0)
         return RH_OK;
-    return compact(agent, m);
+    /* A list whose storage is far bigger than the live entries need moves to a fresh one, so
+     * that its storage shrinks; otherwise (a queue, a cache) it is reused. */
+    if (!(entries->flags & RH_OBJ_SPARSE) && entries->elements.dense != NULL &&
+        entries->elements.dense->capacity > 8u * (uint32_t)size + 4u * COMPACT_MIN)
+        return compact(agent, m);
+    return compact_in_place(agent, m);
 }
 
 /* Sets key's value, appending a new entry when key is absent. m, key and value are rooted. */
