@@ -152,6 +152,13 @@ static rh_status find(rh_agent *agent, rh_object *m, rh_value key, int32_t *entr
     }
 }
 
+/* The realm m's storage is charged to: m's own, or (once m outlived it) the running one. */
+static rh_realm *owner_realm(rh_agent *agent, rh_object *m)
+{
+    rh_realm *realm = agent->realms[m->cell.realm_index];
+    return realm != NULL ? realm : rh_current_realm(agent);
+}
+
 /* An index of capacity slots holding every live entry (deleted ones are dropped from it): the
  * same index refilled when it has that capacity already, else a new one (the old one's storage
  * is freed at once). m is rooted. */
@@ -165,7 +172,7 @@ static rh_status rebuild_index(rh_agent *agent, rh_object *m, uint32_t capacity)
     if (value_is_object(old) && (uint32_t)slot_int(m, SLOT_CAPACITY) == capacity) {
         index = value_as_object(old);
     } else {
-        status = obj_new(agent, agent->realms[m->cell.realm_index], RH_OBJ_ORDINARY, NULL, 0, &index);
+        status = obj_new(agent, owner_realm(agent, m), RH_OBJ_ORDINARY, NULL, 0, &index);
         if (status != RH_OK)
             return status;
         obj_internals(m)[SLOT_INDEX] = value_from_object(index); /* reachable from m from now on */
@@ -310,7 +317,7 @@ static rh_status compact(rh_agent *agent, rh_object *m)
     rh_value roots[2] = {value_from_object(m), RH_UNDEFINED}, old;
     rh_root_frame frame;
     rh_object *fresh;
-    rh_status status = obj_new(agent, agent->realms[m->cell.realm_index], RH_OBJ_ORDINARY, NULL, 0, &fresh);
+    rh_status status = obj_new(agent, owner_realm(agent, m), RH_OBJ_ORDINARY, NULL, 0, &fresh);
     if (status != RH_OK)
         return status;
     roots[1] = value_from_object(fresh);
