@@ -14,7 +14,8 @@
  * Everything lives in ordinary GC-managed objects, and every byte is charged to the realm.
  *
  * Compaction, and why it never breaks an iterator. Deleted entries are dropped (the live ones
- * moved down, in order, into a fresh entries list, and the index rebuilt) when they are more than
+ * moved down in order and the index rebuilt, both in place, allocating nothing; into a fresh list
+ * when the old one's storage is far bigger than the live entries need) when they are more than
  * half of a list of at least COMPACT_MIN entries, by the delete, set or clear that makes them so;
  * so a Map used as a queue or an LRU cache stays bounded. Moving entries would shift the
  * positions of live iterators, so a collection compacts only while no iterator points into it.
