@@ -95,7 +95,8 @@ function Map$prototype$forEach(callbackfn, thisArg = void 0) {
   // 1-3. M; TypeError when callbackfn is not callable.
   const M = ThisMap(this, "forEach");
   if (!%IsCallable(callbackfn)) %ThrowTypeError("Map.prototype.forEach: callback is not a function");
-  // 4-6. For each live entry, in order (entries added during the walk are visited too).
+  // 4-6. For each live entry, in order (entries added during the walk are visited too). The
+  // iterator pins M for the whole walk: no compaction moves the entries under it.
   const iterator = %MapIteratorCreate(M, 2);
   for (;;) {
     const result = %MapIteratorNext(iterator, false);
@@ -209,6 +210,7 @@ function get$Set$prototype$size() {
 function Set$prototype$forEach(callbackfn, thisArg = void 0) {
   const S = ThisSet(this, "forEach");
   if (!%IsCallable(callbackfn)) %ThrowTypeError("Set.prototype.forEach: callback is not a function");
+  // Each live value in order, through an iterator that pins S (as Map.prototype.forEach).
   const iterator = %MapIteratorCreate(S, 1);
   for (;;) {
     const result = %MapIteratorNext(iterator, true);

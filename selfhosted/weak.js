@@ -1,6 +1,7 @@
 // WeakMap and WeakSet (https://tc39.es/ecma262/#sec-weakmap-objects, #sec-weakset-objects).
-// Entries live with their keys (native/src/builtins_map_set.c): a collection never keeps a key
-// alive. NON-SPEC: symbols cannot be keys yet (CanBeHeldWeakly allows non-registered symbols).
+// [[WeakMapData]] is an ephemeron table owned by the collection (native/src/weak_collections.c):
+// it keeps no key alive, and a value only while its key and the collection live. Keys are those
+// CanBeHeldWeakly accepts (ES2023): objects and symbols not made by Symbol.for.
 
 // https://tc39.es/ecma262/#sec-weakmap-iterable
 function WeakMap$constructor(iterable = void 0) {
@@ -34,10 +35,9 @@ function WeakMap$prototype$has(key) {
 
 // https://tc39.es/ecma262/#sec-weakmap.prototype.set
 function WeakMap$prototype$set(key, value) {
-  // 3. If CanBeHeldWeakly(key) is false, throw a TypeError exception.
-  const M = ThisWeakMap(this, "set");
-  if (!%IsObject(key)) %ThrowTypeError("Invalid value used as weak map key");
-  return %WeakSet(M, key, value);
+  // 3. If CanBeHeldWeakly(key) is false, throw a TypeError exception (%WeakSet checks).
+  // 4-6. Replace the value of key's entry, or append one.
+  return %WeakSet(ThisWeakMap(this, "set"), key, value);
 }
 
 // https://tc39.es/ecma262/#sec-weakmap.prototype.delete
@@ -67,8 +67,8 @@ function ThisWeakSet(value, method) {
 
 // https://tc39.es/ecma262/#sec-weakset.prototype.add
 function WeakSet$prototype$add(value) {
+  // 3. If CanBeHeldWeakly(value) is false, throw a TypeError exception (%WeakSet checks).
   const S = ThisWeakSet(this, "add");
-  if (!%IsObject(value)) %ThrowTypeError("Invalid value used in weak set");
   %WeakSet(S, value, true);
   return S;
 }

@@ -57,12 +57,12 @@ INTRINSICS: tuple[Intrinsic, ...] = (
     Intrinsic("StringTransform", 2, "s case-mapped or normalised: op 0 upper, 1 lower, 2 NFC, 3 NFD, 4 NFKC, 5 NFKD; "
               "op 6: \"x,p\" -> \"n,e\", the exact p-digit rounding of the double x (ASCII case mapping in C, "
               "the rest through the host's Python callback)"),
-    # --- WeakMap and WeakSet (native/src/builtins_map_set.c) ---
+    # --- WeakMap and WeakSet (native/src/weak_collections.c) ---
     Intrinsic("WeakCreate", 2, "a new WeakMap (isSet false) or WeakSet from GetPrototypeFromConstructor(newTarget)"),
     Intrinsic("IsWeak", 2, "whether v is a WeakMap (isSet false) or a WeakSet (isSet true)"),
     Intrinsic("WeakGet", 2, "the value of key's entry in w, or undefined"),
     Intrinsic("WeakHas", 2, "whether key has an entry in w"),
-    Intrinsic("WeakSet", 3, "sets key's entry in w to value (key must be an object); returns w"),
+    Intrinsic("WeakSet", 3, "sets key's entry in w to value (TypeError unless CanBeHeldWeakly(key)); returns w"),
     Intrinsic("WeakDelete", 2, "removes key's entry from w; whether there was one"),
     # --- the internal methods of ordinary objects (Reflect) ---
     Intrinsic("GetPrototypeOf", 1, "O.[[GetPrototypeOf]]()"),

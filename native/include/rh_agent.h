@@ -88,6 +88,7 @@ struct rh_agent {
     size_t mark_capacity;
     bool mark_overflowed;
     struct rh_heap_verifier *verifier; /* non-NULL while heap_verify runs: tracers check, not mark */
+    struct rh_weak_table *weak_tables; /* during a collection: tables of marked WeakMaps/WeakSets (weak_collections.c) */
 
     /* roots */
     rh_root_frame *frames;

@@ -23,6 +23,7 @@
 #include "rh_object.h"
 #include "rh_string.h"
 #include "rh_status.h"
+#include "rh_weak.h"
 #include "rh_value.h"
 
 /* RH_SELFHOST_<Name>: the id of each C intrinsic (its CallIntrinsic operand). */
@@ -85,20 +86,19 @@ rh_value map_set_value(rh_object *m, int32_t entry);
 /* Sets key to value, appending an entry for a new key; m, key, value rooted. */
 rh_status map_set_put(rh_agent *agent, rh_object *m, rh_value key, rh_value value) RH_WUR;
 rh_status map_set_delete(rh_agent *agent, rh_object *m, rh_value key, bool *deleted) RH_WUR;
-void map_set_clear(rh_object *m);
+/* May compact (so m is rooted). */
+rh_status map_set_clear(rh_agent *agent, rh_object *m) RH_WUR;
 int32_t map_set_size(rh_object *m);
 int32_t map_set_next_entry(rh_object *m, int32_t position);
 /* kind: 0 keys, 1 values, 2 entries. */
 rh_status map_set_iterator_create(rh_agent *agent, rh_object *m, int32_t kind, rh_object **out) RH_WUR;
-int32_t map_set_iterator_step(rh_object *it, rh_object **collection, int32_t *kind);
+/* The next live entry number, or -1 once done (the iterator then unpins its collection). */
+int32_t map_set_iterator_step(rh_agent *agent, rh_object *it, rh_object **collection, int32_t *kind);
+/* The collector's hook for an engine-private object: a live, unfinished Map or Set iterator pins
+ * its collection for this collection's epoch (builtins_map_set.c, "Compaction"). */
+void map_set_iterator_trace(rh_agent *agent, rh_object *o);
 
-/* WeakMap / WeakSet: entries as hidden properties of their keys under the collection's own
- * Private Name (see builtins_map_set.c). */
-bool weak_is(rh_value v, bool set);
-rh_status weak_create(rh_agent *agent, rh_object *proto, bool set, rh_object **out) RH_WUR;
-bool weak_get(rh_agent *agent, rh_object *w, rh_value key, rh_value *value);
-rh_status weak_put(rh_agent *agent, rh_object *w, rh_value key, rh_value value) RH_WUR;
-rh_status weak_delete(rh_agent *agent, rh_object *w, rh_value key, bool *deleted) RH_WUR;
+/* WeakMap / WeakSet: rh_weak.h (weak_collections.c). */
 
 /* --- selfhost_holders.c --- */
 /* What a holder needs besides its self-hosted functions, once they are installed: today

@@ -1,18 +1,35 @@
 /* The internal slots of Map and Set ([[MapData]], [[SetData]]) and their iterators, for the
  * self-hosted methods in selfhosted/map_set.js (https://tc39.es/ecma262/#sec-keyed-collections).
+ * WeakMap and WeakSet live in weak_collections.c.
  *
  * A Map or Set is an RH_OBJ_INTERNAL object whose internal values are
- *   [TAG, entries, index, size, used, capacity, occupied]
+ *   [TAG, entries, index, size, used, capacity, occupied, pin epoch, pins]
  * - entries: a prototype-less internal object whose elements are key0, value0, key1, value1, ...
- *   in insertion order; a deleted entry's key and value are holes. Entries are never moved, so
- *   an iterator is just a position in this list and sees the spec's order through deletions,
- *   re-insertions and clear().
+ *   in insertion order; a deleted entry's key and value are holes (`used` entries, `size` live).
+ *   An iterator is just a position in this list, so it sees the spec's order through deletions,
+ *   re-insertions and clear() (https://tc39.es/ecma262/#sec-createmapiterator).
  * - index: an open-addressing hash table (linear probing) of entry numbers, `capacity` (a power
  *   of two) elements of int32 (-1: empty), `occupied` of them used; rebuilt from the live
  *   entries, at four times their number, when it fills to half.
- * Everything lives in ordinary GC-managed objects: no finalizer, and every byte is charged to
- * the realm. NON-SPEC (memory only): deleted entries keep their place until the collection dies,
- * since a live iterator may still be before them. */
+ * Everything lives in ordinary GC-managed objects, and every byte is charged to the realm.
+ *
+ * Compaction, and why it never breaks an iterator. Deleted entries are dropped (the live ones
+ * moved down in order and the index rebuilt, both in place, allocating nothing; into a fresh list
+ * when the old one's storage is far bigger than the live entries need) when they are more than
+ * half of a list of at least COMPACT_MIN entries, by the delete, set or clear that makes them so;
+ * so a Map used as a queue or an LRU cache stays bounded. Moving entries would shift the
+ * positions of live iterators, so a collection compacts only while no iterator points into it.
+ * An iterator pins its collection:
+ * - creating one adds a pin, and finishing (returning done, which also lets go of the
+ *   collection) removes it;
+ * - an iterator abandoned before its end never finishes, so pins are recounted by every garbage
+ *   collection: tracing a live, unfinished iterator pins its collection for the new GC epoch
+ *   (agent->stats.collections once that collection is over), and a count from an older epoch is
+ *   zero. A count can only be too high (a cell traced twice after a mark-stack overflow, an
+ *   iterator that dies after the last collection): then compaction just waits for the next one.
+ * forEach (selfhosted/map_set.js) walks the same positions through an iterator object of its own,
+ *   held in its frame for the whole call, so it pins the collection too: a callback that deletes
+ *   everything and adds it back still sees the spec's order. */
 #include <math.h>
 #include <string.h>
 
@@ -27,7 +44,10 @@
 #include "rh_string.h"
 #include "rh_symbol.h"
 
-enum { SLOT_TAG, SLOT_ENTRIES, SLOT_INDEX, SLOT_SIZE, SLOT_USED, SLOT_CAPACITY, SLOT_OCCUPIED, SLOT_COUNT };
+enum {
+    SLOT_TAG, SLOT_ENTRIES, SLOT_INDEX, SLOT_SIZE, SLOT_USED, SLOT_CAPACITY, SLOT_OCCUPIED, SLOT_PIN_EPOCH, SLOT_PINS,
+    SLOT_COUNT
+};
 enum { ITER_TAG_SLOT, ITER_TARGET, ITER_POSITION, ITER_KIND, ITER_SLOT_COUNT };
 
 #define TAG_MAP 0x4D415044       /* "MAPD" */
@@ -35,6 +55,8 @@ enum { ITER_TAG_SLOT, ITER_TARGET, ITER_POSITION, ITER_KIND, ITER_SLOT_COUNT };
 #define TAG_MAP_ITERATOR 0x4D495452
 #define TAG_SET_ITERATOR 0x53495452
 #define EMPTY (-1)
+#define COMPACT_MIN 32 /* entries below which a list is never compacted */
+#define EPOCH_MASK 0x3fffffff
 
 static bool has_tag(rh_value v, int32_t tag, uint8_t count)
 {
@@ -131,17 +153,33 @@ static rh_status find(rh_agent *agent, rh_object *m, rh_value key, int32_t *entr
     }
 }
 
-/* A new index of capacity slots holding every live entry (deleted ones are dropped from it). */
+/* The realm m's storage is charged to: m's own, or (once m outlived it) the running one. */
+static rh_realm *owner_realm(rh_agent *agent, rh_object *m)
+{
+    rh_realm *realm = agent->realms[m->cell.realm_index];
+    return realm != NULL ? realm : rh_current_realm(agent);
+}
+
+/* An index of capacity slots holding every live entry (deleted ones are dropped from it): the
+ * same index refilled when it has that capacity already, else a new one (the old one's storage
+ * is freed at once). m is rooted. */
 static rh_status rebuild_index(rh_agent *agent, rh_object *m, uint32_t capacity)
 {
     rh_object *index, *entries = value_as_object(obj_internals(m)[SLOT_ENTRIES]);
     uint32_t used = (uint32_t)slot_int(m, SLOT_USED);
-    rh_value roots[1] = {value_from_object(m)};
+    rh_value roots[1] = {value_from_object(m)}, old = obj_internals(m)[SLOT_INDEX];
     rh_root_frame frame;
-    rh_status status = obj_new(agent, agent->realms[m->cell.realm_index], RH_OBJ_ORDINARY, NULL, 0, &index);
-    if (status != RH_OK)
-        return status;
-    obj_internals(m)[SLOT_INDEX] = value_from_object(index); /* reachable from m from now on */
+    rh_status status = RH_OK;
+    if (value_is_object(old) && (uint32_t)slot_int(m, SLOT_CAPACITY) == capacity) {
+        index = value_as_object(old);
+    } else {
+        status = obj_new(agent, owner_realm(agent, m), RH_OBJ_ORDINARY, NULL, 0, &index);
+        if (status != RH_OK)
+            return status;
+        obj_internals(m)[SLOT_INDEX] = value_from_object(index); /* reachable from m from now on */
+        if (value_is_object(old))
+            elements_free(agent, value_as_object(old));
+    }
     heap_enter_frame(agent, &frame, roots, 1);
     for (uint32_t i = 0; i < capacity && status == RH_OK; i++)
         status = put(agent, index, i, value_from_int32(EMPTY));
@@ -185,6 +223,7 @@ rh_status map_set_create(rh_agent *agent, rh_object *proto, bool set, rh_object 
         in[SLOT_ENTRIES] = in[SLOT_INDEX] = RH_UNDEFINED;
         in[SLOT_SIZE] = in[SLOT_USED] = value_from_int32(0);
         in[SLOT_CAPACITY] = in[SLOT_OCCUPIED] = value_from_int32(0);
+        in[SLOT_PIN_EPOCH] = in[SLOT_PINS] = value_from_int32(0);
         status = obj_new(agent, realm, RH_OBJ_ORDINARY, NULL, 0, &entries);
     }
     if (status == RH_OK) {
@@ -212,6 +251,114 @@ rh_value map_set_key(rh_object *m, int32_t entry)
     return element(value_as_object(obj_internals(m)[SLOT_ENTRIES]), 2u * (uint32_t)entry);
 }
 
+/* --- pins and compaction (see the header comment) --- */
+
+/* The epoch pins are counted in: the number of the last collection, or of the running one. */
+static int32_t pin_epoch(const rh_agent *agent)
+{
+    return (int32_t)((agent->stats.collections + (agent->in_gc ? 1u : 0u)) & EPOCH_MASK);
+}
+
+static int32_t pins(const rh_agent *agent, rh_object *m)
+{
+    return slot_int(m, SLOT_PIN_EPOCH) == pin_epoch(agent) ? slot_int(m, SLOT_PINS) : 0;
+}
+
+static void pin(rh_agent *agent, rh_object *m)
+{
+    int32_t n = pins(agent, m);
+    set_slot_int(m, SLOT_PIN_EPOCH, pin_epoch(agent));
+    set_slot_int(m, SLOT_PINS, n < INT32_MAX ? n + 1 : n);
+}
+
+static void unpin(rh_agent *agent, rh_object *m)
+{
+    int32_t n = pins(agent, m);
+    if (n > 0)
+        set_slot_int(m, SLOT_PINS, n - 1);
+}
+
+static uint32_t index_capacity_for(uint32_t size)
+{
+    uint32_t capacity = 8;
+    while (capacity < 4 * (size + 1))
+        capacity *= 2;
+    return capacity;
+}
+
+/* Moves the live entries down, in order, within the same list (allocating nothing), then
+ * rebuilds the index. */
+static rh_status compact_in_place(rh_agent *agent, rh_object *m)
+{
+    rh_object *entries = value_as_object(obj_internals(m)[SLOT_ENTRIES]);
+    uint32_t used = (uint32_t)slot_int(m, SLOT_USED), n = 0;
+    rh_status status = RH_OK;
+    for (uint32_t e = 0; e < used && status == RH_OK; e++) {
+        rh_value k = element(entries, 2 * e);
+        if (k == RH_HOLE)
+            continue;
+        if (n != e) { /* indices below used: present already, so put never allocates */
+            status = put(agent, entries, 2 * n, k);
+            if (status == RH_OK)
+                status = put(agent, entries, 2 * n + 1, element(entries, 2 * e + 1));
+        }
+        n++;
+    }
+    for (uint32_t i = 2 * used; i > 2 * n; i--)
+        elements_remove(entries, i - 1);
+    set_slot_int(m, SLOT_USED, (int32_t)n);
+    return status == RH_OK ? rebuild_index(agent, m, index_capacity_for(n)) : status;
+}
+
+/* Moves the live entries, in order, into a fresh list and rebuilds the index; the old list's
+ * storage is freed at once. m is rooted. Nothing changes on failure. */
+static rh_status compact(rh_agent *agent, rh_object *m)
+{
+    uint32_t used = (uint32_t)slot_int(m, SLOT_USED), n = 0;
+    rh_value roots[2] = {value_from_object(m), RH_UNDEFINED}, old;
+    rh_root_frame frame;
+    rh_object *fresh;
+    rh_status status = obj_new(agent, owner_realm(agent, m), RH_OBJ_ORDINARY, NULL, 0, &fresh);
+    if (status != RH_OK)
+        return status;
+    roots[1] = value_from_object(fresh);
+    heap_enter_frame(agent, &frame, roots, 2);
+    /* The old list stays m's until the copy is whole, so its keys and values stay reachable. */
+    for (uint32_t e = 0; e < used && status == RH_OK; e++) {
+        rh_value k = map_set_key(m, (int32_t)e);
+        if (k == RH_HOLE)
+            continue;
+        status = put(agent, fresh, 2 * n, k);
+        if (status == RH_OK)
+            status = put(agent, fresh, 2 * n + 1, map_set_value(m, (int32_t)e));
+        n++;
+    }
+    heap_leave_frame(agent, &frame);
+    if (status != RH_OK)
+        return status;
+    old = obj_internals(m)[SLOT_ENTRIES];
+    obj_internals(m)[SLOT_ENTRIES] = value_from_object(fresh);
+    elements_free(agent, value_as_object(old));
+    set_slot_int(m, SLOT_USED, (int32_t)n);
+    return rebuild_index(agent, m, index_capacity_for(n));
+}
+
+/* Compacts m when deleted entries are more than half of a list that is not tiny and no iterator
+ * points into it. m is rooted. */
+static rh_status maybe_compact(rh_agent *agent, rh_object *m)
+{
+    int32_t used = slot_int(m, SLOT_USED), size = slot_int(m, SLOT_SIZE);
+    rh_object *entries = value_as_object(obj_internals(m)[SLOT_ENTRIES]);
+    if (used < COMPACT_MIN || (used - size) * 2 <= used || pins(agent, m) > 0)
+        return RH_OK;
+    /* A list whose storage is far bigger than the live entries need moves to a fresh one, so
+     * that its storage shrinks; otherwise (a queue, a cache) it is reused. */
+    if (!(entries->flags & RH_OBJ_SPARSE) && entries->elements.dense != NULL &&
+        entries->elements.dense->capacity > 8u * (uint32_t)size + 4u * COMPACT_MIN)
+        return compact(agent, m);
+    return compact_in_place(agent, m);
+}
+
 /* Sets key's value, appending a new entry when key is absent. m, key and value are rooted. */
 rh_status map_set_put(rh_agent *agent, rh_object *m, rh_value key, rh_value value)
 {
@@ -225,6 +372,10 @@ rh_status map_set_put(rh_agent *agent, rh_object *m, rh_value key, rh_value valu
         return status;
     if (entry >= 0)
         return put(agent, entries, 2u * (uint32_t)entry + 1, value);
+    status = maybe_compact(agent, m);
+    if (status != RH_OK)
+        return status;
+    entries = value_as_object(obj_internals(m)[SLOT_ENTRIES]);
     used = slot_int(m, SLOT_USED);
     if (used == INT32_MAX / 2)
         return rh_throw_range_error(agent, "Map maximum size exceeded");
@@ -271,18 +422,29 @@ rh_status map_set_delete(rh_agent *agent, rh_object *m, rh_value key, bool *dele
     int32_t entry;
     rh_status status = find(agent, m, canonical_key(key), &entry);
     *deleted = status == RH_OK && entry >= 0;
-    if (*deleted)
+    if (*deleted) {
         remove_entry(m, entry);
+        status = maybe_compact(agent, m);
+    }
     return status;
 }
 
-void map_set_clear(rh_object *m)
+/* https://tc39.es/ecma262/#sec-map.prototype.clear: every entry becomes empty (holes, so that a
+ * live iterator sees entries added after the clear); with no iterator, the list starts over. */
+rh_status map_set_clear(rh_agent *agent, rh_object *m)
 {
     int32_t used = slot_int(m, SLOT_USED);
+    if (pins(agent, m) == 0) {
+        elements_free(agent, value_as_object(obj_internals(m)[SLOT_ENTRIES]));
+        set_slot_int(m, SLOT_USED, 0);
+        set_slot_int(m, SLOT_SIZE, 0);
+        return rebuild_index(agent, m, 8);
+    }
     for (int32_t e = 0; e < used; e++) {
         if (map_set_key(m, e) != RH_HOLE)
             remove_entry(m, e);
     }
+    return RH_OK;
 }
 
 int32_t map_set_size(rh_object *m) { return slot_int(m, SLOT_SIZE); }
@@ -321,8 +483,20 @@ rh_status map_set_iterator_create(rh_agent *agent, rh_object *m, int32_t kind, r
     in[ITER_TARGET] = roots[0];
     in[ITER_POSITION] = value_from_int32(0);
     in[ITER_KIND] = value_from_int32(kind);
+    pin(agent, value_as_object(roots[0]));
     *out = it;
     return RH_OK;
+}
+
+void map_set_iterator_trace(rh_agent *agent, rh_object *it)
+{
+    rh_value target;
+    if (agent->verifier != NULL || !(map_set_is_iterator(value_from_object(it), false) ||
+                                     map_set_is_iterator(value_from_object(it), true)))
+        return;
+    target = obj_internals(it)[ITER_TARGET];
+    if (value_is_object(target))
+        pin(agent, value_as_object(target));
 }
 
 bool map_set_is_iterator(rh_value v, bool set)
@@ -332,7 +506,7 @@ bool map_set_is_iterator(rh_value v, bool set)
 
 /* Advances the iterator: the next live entry number (kind in *kind), or -1 when done (the
  * iterator then lets go of its collection, as the spec's generator finishes). */
-int32_t map_set_iterator_step(rh_object *it, rh_object **collection, int32_t *kind)
+int32_t map_set_iterator_step(rh_agent *agent, rh_object *it, rh_object **collection, int32_t *kind)
 {
     rh_value *in = obj_internals(it);
     int32_t entry;
@@ -343,81 +517,9 @@ int32_t map_set_iterator_step(rh_object *it, rh_object **collection, int32_t *ki
     entry = map_set_next_entry(*collection, value_as_int32(in[ITER_POSITION]));
     if (entry < 0) {
         in[ITER_TARGET] = RH_UNDEFINED;
+        unpin(agent, *collection);
         return -1;
     }
     in[ITER_POSITION] = value_from_int32(entry + 1);
     return entry;
-}
-
-/* --- WeakMap and WeakSet: https://tc39.es/ecma262/#sec-weakmap-objects ---
- * A WeakMap holds no entries itself: it owns a fresh Private Name, and an entry is a hidden own
- * property of its key under that name (private names are never listed by reflection, and may be
- * added to non-extensible objects as private fields are). So a WeakMap never keeps a key
- * alive, and a key's entries go when the key goes.
- * NON-SPEC (memory only): an entry's value lives as long as its key even once the WeakMap is
- * gone (an ephemeron would let it go with the map). Symbols as keys (ES2023) are not supported
- * yet: symbols cannot carry properties. */
-
-enum { WEAK_TAG_SLOT, WEAK_NAME, WEAK_SLOT_COUNT };
-#define TAG_WEAKMAP 0x574D4150 /* "WMAP" */
-#define TAG_WEAKSET 0x57534554 /* "WSET" */
-
-bool weak_is(rh_value v, bool set)
-{
-    return has_tag(v, set ? TAG_WEAKSET : TAG_WEAKMAP, WEAK_SLOT_COUNT);
-}
-
-rh_status weak_create(rh_agent *agent, rh_object *proto, bool set, rh_object **out)
-{
-    rh_realm *realm = rh_current_realm(agent);
-    rh_object *w;
-    rh_symbol *name;
-    rh_value roots[2] = {value_from_object(proto), RH_UNDEFINED};
-    rh_root_frame frame;
-    rh_status status;
-    heap_enter_frame(agent, &frame, roots, 2);
-    status = obj_new_with_internals(agent, realm, RH_OBJ_INTERNAL, proto, RH_OBJECT_INLINE_SLOTS, WEAK_SLOT_COUNT, &w);
-    if (status == RH_OK) {
-        roots[1] = value_from_object(w);
-        obj_internals(w)[WEAK_TAG_SLOT] = value_from_int32(set ? TAG_WEAKSET : TAG_WEAKMAP);
-        obj_internals(w)[WEAK_NAME] = RH_UNDEFINED;
-        status = symbol_new(agent, realm->index, RH_UNDEFINED, &name);
-    }
-    if (status == RH_OK) {
-        name->is_private = 1;
-        obj_internals(w)[WEAK_NAME] = value_from_symbol(name);
-        *out = w;
-    }
-    heap_leave_frame(agent, &frame);
-    return status;
-}
-
-/* The entry of key in w: whether there is one, and its value. */
-bool weak_get(rh_agent *agent, rh_object *w, rh_value key, rh_value *value)
-{
-    rh_property_descriptor desc;
-    if (!value_is_object(key))
-        return false;
-    if (!obj_get_own_property(agent, value_as_object(key), obj_internals(w)[WEAK_NAME], &desc))
-        return false;
-    *value = desc.value;
-    return true;
-}
-
-/* Sets key's entry (key is an object; w, key, value rooted). */
-rh_status weak_put(rh_agent *agent, rh_object *w, rh_value key, rh_value value)
-{
-    rh_value ignored, name = obj_internals(w)[WEAK_NAME];
-    if (weak_get(agent, w, key, &ignored))
-        return rh_define_data_rjs(agent, value_as_object(key), name, value, RH_ATTR_WRITABLE);
-    return obj_add_named(agent, value_as_object(key), name, value, RH_UNDEFINED, RH_ATTR_WRITABLE);
-}
-
-rh_status weak_delete(rh_agent *agent, rh_object *w, rh_value key, bool *deleted)
-{
-    rh_value ignored;
-    *deleted = weak_get(agent, w, key, &ignored);
-    if (!*deleted)
-        return RH_OK;
-    return obj_remove_named(agent, value_as_object(key), obj_internals(w)[WEAK_NAME]);
 }

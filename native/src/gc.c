@@ -2,7 +2,15 @@
  *
  * Roots: C frames (rh_root_frame), Python handles, each realm's global object, the agent's root shape and
  * common atoms. Nothing is found by scanning the C stack. Weak references: the atom
- * table and shape transitions; the sweeper unlinks dying atoms and shapes from them. */
+ * table and shape transitions; the sweeper unlinks dying atoms and shapes from them.
+ *
+ * Ephemerons: a WeakMap's or WeakSet's table (weak_collections.c) is not traced with its
+ * collection. Once the ordinary marking is done, an entry's value is marked when its key is
+ * marked, repeated to a fixpoint (a value may hold another key, or another collection); then
+ * every entry whose key stayed unmarked is removed, before the sweep frees the key.
+ *
+ * Map and Set iterators pin their collection (builtins_map_set.c): tracing one records it on the
+ * collection, so that a collection no live iterator points into may compact its entries. */
 #include <stdlib.h>
 
 #include "rh_agent.h"
@@ -17,7 +25,9 @@
 #include "rh_realm.h"
 #include "rh_shape.h"
 #include "rh_string.h"
+#include "rh_selfhost.h"
 #include "rh_symbol.h"
+#include "rh_weak.h"
 
 #define RH_MARK_STACK_MIN 256
 
@@ -89,11 +99,23 @@ void heap_mark_value(rh_agent *agent, rh_value v)
         heap_mark_cell(agent, value_as_cell(v));
 }
 
+/* What an engine-private object holds besides its internal values: a weak collection's table
+ * (listed for the ephemeron phase), a Map or Set iterator's pin on its collection. */
+static void trace_internal(rh_agent *agent, rh_object *o)
+{
+    if (weak_is_collection(o))
+        weak_trace(agent, o);
+    else
+        map_set_iterator_trace(agent, o);
+}
+
 static void trace_cell(rh_agent *agent, rh_cell *cell)
 {
     switch ((rh_cell_type)cell->type) {
     case RH_CELL_OBJECT:
         obj_trace(agent, (rh_object *)cell);
+        if (((rh_object *)cell)->kind == RH_OBJ_INTERNAL)
+            trace_internal(agent, (rh_object *)cell);
         break;
     case RH_CELL_STRING:
         str_trace(agent, (rh_string *)cell);
@@ -139,6 +161,8 @@ static void finalize_cell(rh_agent *agent, rh_cell *cell)
 {
     switch ((rh_cell_type)cell->type) {
     case RH_CELL_OBJECT:
+        if (((rh_object *)cell)->kind == RH_OBJ_INTERNAL && weak_is_collection((rh_object *)cell))
+            weak_finalize(agent, (rh_object *)cell);
         obj_finalize(agent, (rh_object *)cell);
         break;
     case RH_CELL_STRING:
@@ -186,6 +210,12 @@ void heap_collect(rh_agent *agent)
     agent_mark_roots(agent);
     drain_mark_stack(agent);
     mark_from_overflow(agent);
+    /* Ephemerons: mark the values of live keys in live weak collections, to a fixpoint. */
+    while (weak_mark_ephemerons(agent)) {
+        drain_mark_stack(agent);
+        mark_from_overflow(agent);
+    }
+    weak_clear_dead_entries(agent);
     sweep(agent);
     agent->in_gc = false;
     agent->stats.collections++;
@@ -203,6 +233,8 @@ static void add_buffer_bytes(const rh_cell *cell, size_t *counters)
         const rh_object *o = (const rh_object *)cell;
         counters[RH_MEM_OBJECTS] += obj_buffer_bytes(o);
         counters[RH_MEM_ELEMENTS] += elements_bytes(o);
+        if (o->kind == RH_OBJ_INTERNAL && weak_is_collection(o))
+            counters[RH_MEM_OBJECTS] += weak_buffer_bytes(o);
     } else if (cell->type == RH_CELL_SHAPE) {
         counters[RH_MEM_SHAPES] += shape_buffer_bytes((const rh_shape *)cell);
     } else if (cell->type == RH_CELL_CODE_BLOCK) {

@@ -557,7 +557,8 @@ INTRINSIC(WeakSet)
     rh_status status = weak_arg(agent, ARG(0), &w);
     if (status != RH_OK)
         return status;
-    if (!value_is_object(ARG(1)))
+    /* https://tc39.es/ecma262/#sec-weakmap.prototype.set step 3 (and WeakSet.prototype.add's) */
+    if (!weak_can_be_held(agent, ARG(1)))
         return rh_throw_type_error(agent, "Invalid value used as weak collection key");
     status = weak_put(agent, w, ARG(1), ARG(2));
     *result = ARG(0);
@@ -658,7 +659,7 @@ INTRINSIC(MapClear)
     rh_object *m;
     rh_status status = collection_arg(agent, args, argc, &m);
     if (status == RH_OK)
-        map_set_clear(m);
+        status = map_set_clear(agent, m);
     return status;
 }
 
@@ -718,7 +719,7 @@ INTRINSIC(MapIteratorNext)
     rh_value value;
     if (!map_set_is_iterator(ARG(0), set))
         return rh_throw_type_error(agent, set ? "not a Set Iterator" : "not a Map Iterator");
-    entry = map_set_iterator_step(value_as_object(ARG(0)), &m, &kind);
+    entry = map_set_iterator_step(agent, value_as_object(ARG(0)), &m, &kind);
     if (entry < 0)
         return iter_result(agent, RH_UNDEFINED, true, result);
     value = kind == 0 ? map_set_key(m, entry) : map_set_value(m, entry);

@@ -1,9 +1,12 @@
-"""WeakMap and WeakSet (selfhosted/weak.js): (source, expected), and keys are not kept alive."""
+"""WeakMap and WeakSet (selfhosted/weak.js over native/src/weak_collections.c): (source, expected),
+symbol keys (CanBeHeldWeakly, ES2023), and the ephemeron rules: a collection keeps no key alive,
+and a value only while both its key and the collection live."""
 from __future__ import annotations
 
 import pytest
 
 from realm_host import Host
+from realm_host._native import lib
 from tests.selfhost.conftest import run
 
 CASES = [
@@ -22,6 +25,29 @@ CASES = [
      [True, False, True, True, False]),
     ("try { new WeakSet().add('x') } catch (e) { e instanceof TypeError }", True),
     ("[String(new WeakSet()), WeakSet.length]", ["[object WeakSet]", 0]),
+    # symbols: any symbol not made by Symbol.for, well-known ones included (CanBeHeldWeakly, ES2023)
+    ("var s = Symbol('s'); var w = new WeakMap([[s, 1]]); [w.get(s), w.has(s), w.has(Symbol('s')), w.delete(s), w.has(s)]",
+     [1, True, False, True, False]),
+    ("var w = new WeakMap(); w.set(Symbol.iterator, 'it'); [w.get(Symbol.iterator), w.has(Symbol.asyncIterator)]", ["it", False]),
+    ("var s = Symbol(); var ws = new WeakSet([s, Symbol.hasInstance]); [ws.has(s), ws.has(Symbol.hasInstance), ws.delete(s), ws.has(s)]",
+     [True, True, True, False]),
+    ("try { new WeakMap().set(Symbol.for('r'), 1); 'no' } catch (e) { e instanceof TypeError }", True),
+    ("try { new WeakSet().add(Symbol.for('r')); 'no' } catch (e) { e instanceof TypeError }", True),
+    ("try { new WeakMap([[Symbol.for('r'), 1]]); 'no' } catch (e) { e instanceof TypeError }", True),
+    ("var r = Symbol.for('r'); var w = new WeakMap(), s = new WeakSet();"
+     "[w.get(r), w.has(r), w.delete(r), s.has(r), s.delete(r), w.get(1), w.has('x'), s.delete(null)]",
+     [None, False, False, False, False, None, False, False]),
+    ("var out = []; for (var v of [1, 'x', true, null, undefined, 1.5]) {"
+     " try { new WeakMap().set(v, 1); out.push('no'); } catch (e) { out.push(e instanceof TypeError); } } out",
+     [True, True, True, True, True, True]),
+    # a key's entries in several maps, an object key and a symbol key side by side, overwrite
+    ("var k = {}, s = Symbol(); var a = new WeakMap(), b = new WeakMap(); a.set(k, 1).set(s, 2); b.set(k, 3);"
+     "a.set(k, 4); [a.get(k), a.get(s), b.get(k), b.has(s)]", [4, 2, 3, False]),
+    # many entries: growth, deletion and re-insertion
+    ("var ks = []; var w = new WeakMap(); for (var i = 0; i < 500; i++) { ks.push({}); w.set(ks[i], i); }"
+     "for (var i = 0; i < 500; i += 2) w.delete(ks[i]); for (var i = 0; i < 500; i += 4) w.set(ks[i], -i);"
+     "var t = 0; for (var i = 0; i < 500; i++) t += w.has(ks[i]) ? w.get(ks[i]) : 0; t",
+     sum(i for i in range(1, 500, 2)) - sum(range(0, 500, 4))),
 ]
 
 
@@ -41,3 +67,75 @@ def test_weakmap_does_not_keep_keys_alive() -> None:
         # 2,000 dead keys and their values are gone; the map itself holds nothing per entry
         assert after - before < 20_000, (before, after)
         assert realm.eval("w.get(kept)") == 1
+
+
+def _memory(host: Host, realm) -> int:
+    host.collect()
+    return realm.memory()["total"]
+
+
+def test_a_dropped_weakmap_lets_go_of_its_values() -> None:
+    # 10,000 WeakMaps, each dropped at once, each holding a fresh big value for one long-lived key:
+    # the values go with their maps, and the maps' tables with them
+    with Host() as host, host.new_realm() as realm:
+        realm.eval("var key = {}, sym = Symbol();"
+                   "function churn(n) { for (var i = 0; i < n; i++) { var m = new WeakMap(); m.set(key, new Array(256).fill(i));"
+                   " new WeakSet().add(sym); } } churn(2); 0")
+        before = _memory(host, realm)
+        realm.eval("churn(10000)")
+        after = _memory(host, realm)
+        assert after - before < 1_000, (before, after)  # each value alone is over 2 KiB
+        realm.close()
+        host.collect()
+        assert lib.rh_test_heap_verify(host._agent) == 0
+
+
+def test_ephemerons() -> None:
+    with Host() as host, host.new_realm() as realm:
+        # a value that holds its own key does not keep the entry alive
+        realm.eval("var w = new WeakMap(); (function () { for (var i = 0; i < 1000; i++) { var k = {}; w.set(k, {k, pad: new Array(64).fill(i)}); } })(); 0")
+        base = _memory(host, realm)
+        # a chain: the value of each key is the next key, only the head is held
+        realm.eval("var head = {}; (function () { var k = head; for (var i = 0; i < 1000; i++) { var n = {i}; w.set(k, n); k = n; } })(); 0")
+        chained = _memory(host, realm)
+        assert chained - base > 40_000
+        assert realm.eval("var k = head, n = 0; while (w.has(k)) { k = w.get(k); n++; } n") == 1000
+        realm.eval("head = null")
+        assert _memory(host, realm) - base < 2_000
+        # a WeakMap reachable only as a value in another one is found during the fixpoint, and
+        # keeps its own values (for live keys) alive
+        realm.eval("var outer = new WeakMap(), k1 = {}, k2 = Symbol('k2');"
+                   "(function () { var inner = new WeakMap(); inner.set(k2, {deep: 42}); outer.set(k1, inner); })(); 0")
+        host.collect()
+        assert realm.eval("outer.get(k1).get(k2).deep") == 42
+        # the key of one map is the value of another, in both orders of discovery
+        realm.eval("var a = new WeakMap(), b = new WeakMap(), root = {};"
+                   "(function () { var x = {}, y = {}; a.set(root, x); b.set(x, y); a.set(y, {end: 1}); })(); 0")
+        host.collect()
+        assert realm.eval("a.get(b.get(a.get(root))).end") == 1
+        realm.close()
+        host.collect()
+        assert lib.rh_test_heap_verify(host._agent) == 0
+
+
+def test_weak_collections_under_gc_stress() -> None:
+    with Host(output=lambda text: None) as host:
+        with host.new_realm() as realm:
+            source = ("var keep = [], w = new WeakMap(), s = new WeakSet();"
+                      "for (var i = 0; i < 300; i++) { var k = i % 3 ? {} : Symbol(); if (i % 2) keep.push(k);"
+                      " w.set(k, {i, k}); s.add(k); if (i % 5 === 0) w.delete(k); }"
+                      "var t = 0; for (var k of keep) t += w.has(k) ? w.get(k).i : 0; [t, s.has(keep[7])]")
+            expected = [sum(i for i in range(1, 300, 2) if i % 5), True]
+            assert run(realm, source) == expected
+            lib.rh_test_set_gc_stress(host._agent, 1)
+            assert run(realm, source) == expected
+            lib.rh_test_set_gc_stress(host._agent, 0)
+            # the entries of the dropped keys went in the collections; the kept ones stay
+            host.collect()
+            assert run(realm, "var n = 0; for (var k of keep) n += w.has(k) + s.has(k); n") == 150 + 120
+            # held from Python, the collections and their tables outlive the realm: heap_verify then
+            # recomputes the tables' bytes and checks every entry's key and value
+            held = [realm.eval("w"), realm.eval("s"), realm.eval("keep")]
+        host.collect()
+        assert lib.rh_test_heap_verify(host._agent) == 0
+        del held
