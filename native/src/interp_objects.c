@@ -306,8 +306,8 @@ rh_status interp_copy_data_properties_rjs(rh_agent *agent, rh_value target, rh_v
     rh_object *from;
     rh_value *keys = NULL;
     size_t count = 0;
-    rh_value roots[3] = {target, source, RH_UNDEFINED};
-    rh_root_frame frame;
+    rh_value roots[4] = {target, source, RH_UNDEFINED, RH_UNDEFINED};
+    rh_root_frame frame, keys_frame;
     rh_status status;
     if (value_is_nullish(source))
         return RH_OK;
@@ -321,19 +321,23 @@ rh_status interp_copy_data_properties_rjs(rh_agent *agent, rh_value target, rh_v
         keys = malloc(count * sizeof *keys);
         status = keys == NULL ? RH_ERR_OOM : obj_own_property_keys(agent, from, keys, count, &count);
     }
+    /* A getter may delete the keys still to come (and collect their atoms): the list is rooted. */
+    heap_enter_frame(agent, &keys_frame, keys, status == RH_OK ? (uint32_t)count : 0);
     for (size_t i = 0; status == RH_OK && i < count; i++) {
         rh_property_descriptor desc;
         bool skip = false, ok;
-        rh_value key = keys[i], value;
+        rh_value key = keys[i];
         for (uint32_t e = 0; e < excluded_count; e++)
             skip = skip || rh_strictly_equal(excluded[e], key);
         if (skip || !obj_get_own_property(agent, from, key, &desc) || !(desc.attrs & RH_ATTR_ENUMERABLE))
             continue;
         roots[2] = key;
-        status = rh_object_get_rjs(agent, from, key, roots[1], &value);
+        /* The value stays rooted while the define may allocate (and collect). */
+        status = rh_object_get_rjs(agent, from, key, roots[1], &roots[3]);
         if (status == RH_OK)
-            status = obj_create_data_property(agent, value_as_object(target), key, value, &ok);
+            status = obj_create_data_property(agent, value_as_object(target), key, roots[3], &ok);
     }
+    heap_leave_frame(agent, &keys_frame);
     free(keys);
     heap_leave_frame(agent, &frame);
     return status;
@@ -341,18 +345,19 @@ rh_status interp_copy_data_properties_rjs(rh_agent *agent, rh_value target, rh_v
 
 rh_status interp_array_spread_rjs(rh_agent *agent, rh_value array, rh_value iterable)
 {
-    rh_value roots[4] = {array, iterable, RH_UNDEFINED, RH_UNDEFINED};
+    /* array, iterable, the iterator record (iterator, next method), the value */
+    rh_value roots[5] = {array, iterable, RH_UNDEFINED, RH_UNDEFINED, RH_UNDEFINED};
     rh_root_frame frame;
     rh_status status;
     bool done = false;
     ENTER_ROOTS(agent, frame, roots);
     status = interp_get_iterator_rjs(agent, iterable, &roots[2]);
     while (status == RH_OK) {
-        rh_value value;
-        status = interp_iterator_step_rjs(agent, &roots[2], &done, &value);
+        /* The value stays rooted while the push may grow the elements (and collect). */
+        status = interp_iterator_step_rjs(agent, &roots[2], &done, &roots[4]);
         if (status != RH_OK || done)
             break;
-        status = interp_array_push(agent, array, value);
+        status = interp_array_push(agent, array, roots[4]);
     }
     heap_leave_frame(agent, &frame);
     return status;
