@@ -196,7 +196,7 @@ static inline __attribute__((always_inline)) rh_status push_frame(rh_agent *agen
 #define HELPER_FLAGS                                                                                        \
     (RH_FN_STRICT | RH_FN_ARROW | RH_FN_METHOD | RH_FN_CLASS_CONSTRUCTOR | RH_FN_DERIVED_CONSTRUCTOR |            \
      RH_FN_GENERATOR | RH_FN_ASYNC | RH_FN_USES_EVAL)
-static __attribute__((noinline)) rh_status push_helper_frame(rh_agent *agent, rh_interp_stack *st, rh_realm *realm,
+static inline rh_status push_helper_frame(rh_agent *agent, rh_interp_stack *st, rh_realm *realm,
                                                              uint32_t index, const rh_value *args, uint32_t argc)
 {
     const rh_unlinked *fn;
