@@ -193,11 +193,11 @@ static inline __attribute__((always_inline)) rh_status push_frame(rh_agent *agen
  * no function object. Library code is strict and is never a constructor, an arrow, a method with
  * a home object or sloppy code with arguments.callee, so the frame has no callee, no closure
  * context, this and new.target undefined; the readers of frame->callee check for NULL. */
-#define HELPER_FLAGS                                                                                        \
-    (RH_FN_STRICT | RH_FN_ARROW | RH_FN_METHOD | RH_FN_CLASS_CONSTRUCTOR | RH_FN_DERIVED_CONSTRUCTOR |            \
+#define HELPER_FLAGS                                                                                     \
+    (RH_FN_STRICT | RH_FN_ARROW | RH_FN_METHOD | RH_FN_CLASS_CONSTRUCTOR | RH_FN_DERIVED_CONSTRUCTOR |      \
      RH_FN_GENERATOR | RH_FN_ASYNC | RH_FN_USES_EVAL)
-static inline rh_status push_helper_frame(rh_agent *agent, rh_interp_stack *st, rh_realm *realm,
-                                                             uint32_t index, const rh_value *args, uint32_t argc)
+static inline rh_status push_helper_frame(rh_agent *agent, rh_interp_stack *st, rh_realm *realm, uint32_t index,
+                                          const rh_value *args, uint32_t argc)
 {
     const rh_unlinked *fn;
     rh_code_block *block;
