@@ -7,7 +7,8 @@
  * agent's max_call_depth: past it a RangeError is thrown.
  *
  * Everything on the value stack up to the running frame's last register is a root, and so are
- * every frame's callee, context and new.target. */
+ * every frame's callee (if any: a self-hosted helper's frame has none), context, new.target and
+ * code block. */
 #ifndef RH_INTERP_H
 #define RH_INTERP_H
 
@@ -35,7 +36,7 @@ typedef struct rh_frame {
     rh_value *base;            /* registers; base[-1] this, base[-2-i] argument i */
     rh_value *floor;           /* lowest stack value this frame owns (its last argument) */
     rh_context *ctx;
-    rh_object *callee;
+    rh_object *callee;         /* NULL in a self-hosted helper's frame (CallIntrinsic): no object */
     rh_value new_target;
     rh_realm *realm;
     uint32_t argc;             /* arguments passed */

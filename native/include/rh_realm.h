@@ -35,10 +35,13 @@ struct rh_realm {
     bool global_proto_pending;
     rh_object *lexical_globals;          /* global let/const/class bindings (a null-proto object) */
     rh_code_table code;                  /* linked code blocks of this realm (roots) */
-    /* The self-hosted library (selfhost.c): its private helpers' function objects, made on first
-     * call (roots), and a bit per intrinsic whose self-hosted methods are installed. */
-    rh_object **selfhosted;
-    uint32_t selfhosted_count;
+    /* The self-hosted library (selfhost.c): the function objects of the library functions the
+     * library reads as values (LdaIntrinsic: a helper passed as a callback or a constructor), made
+     * on first read, as (index, object) pairs (roots); a call to a helper needs none. Then a bit
+     * per intrinsic whose self-hosted methods are installed. */
+    struct rh_selfhost_value *selfhost_values;
+    uint16_t selfhost_value_count;
+    uint16_t selfhost_value_capacity;
     uint64_t selfhost_installed[RH_SELFHOST_HOLDER_WORDS];
     /* A bit per library installation entry already installed (or deleted after): holders get
      * their self-hosted methods one at a time, on first lookup (selfhost_materialize). */

@@ -9,7 +9,10 @@
  *   nothing about its code is copied per realm before that.
  * - CallIntrinsic id calls C intrinsic id (id < RH_SELFHOST_NATIVE_COUNT, the table generated
  *   into rh_intrinsics_gen.h) or the library's function id - RH_SELFHOST_NATIVE_COUNT (a
- *   private helper), whose per-realm function object is made on first call.
+ *   private helper). A helper's frame is pushed straight from the shared unlinked function and
+ *   the realm's linked block, with no function object (the frame's callee is NULL): a realm pays
+ *   for the helpers it calls their metadata only. LdaIntrinsic id (a helper as a value: a
+ *   callback, a constructor) still makes a per-realm function object, once.
  * User code never reaches the intrinsics: only the self-hosting compiler emits CallIntrinsic. */
 #ifndef RH_SELFHOST_H
 #define RH_SELFHOST_H
@@ -124,8 +127,15 @@ rh_status selfhost_materialize_chain(rh_agent *agent, rh_object *o, rh_value key
 /* Whether a self-hosted method has key name (or well-known symbol id symbol, unless
  * RH_BUILTIN_NO_SYMBOL) on intrinsic holder: that native method must exist when it registers. */
 bool selfhost_replaces_method(rh_agent *agent, int holder, const char *name, int symbol);
-/* The realm's function object for library function index (a private helper), made on first use. */
+/* The realm's function object for library function index read as a value (LdaIntrinsic), made
+ * on first use and kept in the realm's (index, object) pairs. */
 rh_status selfhost_function(rh_agent *agent, rh_realm *realm, uint32_t index, rh_object **out) RH_WUR;
+/* What a call of library function index (a private helper) runs in realm: its unlinked function
+ * and the realm's linked code block for it (made on first call). Makes no function object. */
+rh_status selfhost_helper_code(rh_agent *agent, rh_realm *realm, uint32_t index, const rh_unlinked **fn,
+                               rh_code_block **block) RH_WUR;
+/* Bytes the realm holds for helpers read as values (RH_MEM_BUILTINS; heap_verify checks it). */
+size_t selfhost_realm_bytes(const rh_realm *realm);
 /* C intrinsic id applied to args (rooted: they are the caller's registers). */
 rh_status selfhost_call_native_rjs(rh_agent *agent, uint32_t id, const rh_value *args, uint32_t argc,
                                    rh_value *result) RH_WUR;

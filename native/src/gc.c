@@ -23,6 +23,7 @@
 #include "rh_intrinsics.h"
 #include "rh_object.h"
 #include "rh_realm.h"
+#include "rh_selfhost.h"
 #include "rh_shape.h"
 #include "rh_string.h"
 #include "rh_selfhost.h"
@@ -276,6 +277,8 @@ static size_t verify_counters(rh_agent *agent)
                 expected[r * RH_MEM__COUNT + RH_MEM_BUILTINS] += RH_INTRINSIC__COUNT * sizeof(rh_object *);
             /* The realm's bit per self-hosted installation entry (selfhost.c). */
             expected[r * RH_MEM__COUNT + RH_MEM_BUILTINS] += agent->realms[r]->selfhost_entry_words * sizeof(uint64_t);
+            /* Its function objects of library functions read as values (selfhost.c). */
+            expected[r * RH_MEM__COUNT + RH_MEM_BUILTINS] += selfhost_realm_bytes(agent->realms[r]);
             /* Its deferred native method tables (builtins_lazy.c). */
             expected[r * RH_MEM__COUNT + RH_MEM_BUILTINS] += builtins_lazy_bytes(agent->realms[r]);
         }

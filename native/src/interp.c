@@ -113,29 +113,16 @@ static rh_status bind_this(rh_agent *agent, rh_realm *realm, const rh_unlinked *
     return status;
 }
 
-/* Pushes a frame for closure f: links its code in its realm on first call, lays out this and
- * the arguments below the new registers. args may point into the caller's registers. */
-static inline __attribute__((always_inline)) rh_status push_frame(rh_agent *agent, rh_interp_stack *st, rh_object *f,
-                                                                  rh_value this_value,
-                            const rh_value *args, uint32_t argc, rh_value new_target, uint32_t flags)
+/* Lays out a frame for fn above the stack's top: the arguments (missing ones undefined), this,
+ * then fn's registers, all undefined. The caller has checked the room; args may point into the
+ * caller's registers. The frame's closure fields are the caller's to fill. */
+static inline __attribute__((always_inline)) rh_frame *lay_out_frame(rh_interp_stack *st, const rh_unlinked *fn,
+                                                                    rh_code_block *block, rh_value this_value,
+                                                                    const rh_value *args, uint32_t argc)
 {
-    rh_function_data *data = func_data(f);
-    const rh_unlinked *fn = data->u.js.unlinked;
-    rh_realm *realm = agent->realms[f->cell.realm_index]; /* index 0 (closed realm) holds NULL */
     uint32_t slots = argc > fn->parameter_count ? argc : fn->parameter_count;
-    rh_value *base;
+    rh_value *base = st->top + slots + 1;
     rh_frame *frame;
-    rh_status status;
-    if (realm == NULL)
-        return rh_throw_type_error(agent, "the function's realm was closed");
-    if (st->depth >= agent->limits.max_call_depth || st->top + slots + 1 + fn->register_count > st->limit)
-        return rh_throw_range_error(agent, "Maximum call stack size exceeded");
-    if (data->u.js.block == NULL) {
-        status = link_code_block(agent, realm, fn, &data->u.js.block);
-        if (status != RH_OK)
-            return status;
-    }
-    base = st->top + slots + 1;
     for (uint32_t i = 0; i < argc; i++)
         base[-2 - (int32_t)i] = args[i];
     for (uint32_t i = argc; i < slots; i++)
@@ -145,29 +132,90 @@ static inline __attribute__((always_inline)) rh_status push_frame(rh_agent *agen
         base[i] = RH_UNDEFINED;
     frame = &st->frames[st->depth];
     frame->fn = fn;
-    frame->block = data->u.js.block;
+    frame->block = block;
     frame->pc = fn->code;
     frame->base = base;
     frame->floor = st->top;
+    frame->argc = argc;
+    st->top = base + fn->register_count;
+    st->depth++;
+    return frame;
+}
+
+/* Whether a frame for fn with argc arguments fits the stack (frames and values). */
+static inline bool frame_fits(rh_agent *agent, const rh_interp_stack *st, const rh_unlinked *fn, uint32_t argc)
+{
+    uint32_t slots = argc > fn->parameter_count ? argc : fn->parameter_count;
+    return st->depth < agent->limits.max_call_depth && st->top + slots + 1 + fn->register_count <= st->limit;
+}
+
+/* Pushes a frame for closure f: links its code in its realm on first call, lays out this and
+ * the arguments below the new registers. args may point into the caller's registers. */
+static inline __attribute__((always_inline)) rh_status push_frame(rh_agent *agent, rh_interp_stack *st, rh_object *f,
+                                                                  rh_value this_value,
+                            const rh_value *args, uint32_t argc, rh_value new_target, uint32_t flags)
+{
+    rh_function_data *data = func_data(f);
+    const rh_unlinked *fn = data->u.js.unlinked;
+    rh_realm *realm = agent->realms[f->cell.realm_index]; /* index 0 (closed realm) holds NULL */
+    rh_frame *frame;
+    rh_status status;
+    if (realm == NULL)
+        return rh_throw_type_error(agent, "the function's realm was closed");
+    if (!frame_fits(agent, st, fn, argc))
+        return rh_throw_range_error(agent, "Maximum call stack size exceeded");
+    if (data->u.js.block == NULL) {
+        status = link_code_block(agent, realm, fn, &data->u.js.block);
+        if (status != RH_OK)
+            return status;
+    }
+    frame = lay_out_frame(st, fn, data->u.js.block, this_value, args, argc);
     frame->ctx = data->u.js.env;
     frame->callee = f;
     frame->new_target = (data->flags & RH_FUNC_ARROW) ? data->u.js.lexical_new_target : new_target;
     frame->realm = realm;
-    frame->argc = argc;
     frame->flags = flags;
-    st->top = base + fn->register_count;
-    st->depth++;
     /* A sloppy function's this becomes an object only if something reads it. */
     status = (fn->flags & (RH_FN_STRICT | RH_FN_ARROW)) || !(fn->flags & RH_FN_USES_THIS) || value_is_object(this_value)
                  ? RH_OK
-                 : bind_this(agent, realm, fn, &base[-1]);
+                 : bind_this(agent, realm, fn, &frame->base[-1]);
     if (status == RH_OK && this_value == RH_HOLE && !(data->flags & RH_FUNC_DERIVED))
-        status = interp_create_this_rjs(agent, realm, new_target, &base[-1]);
+        status = interp_create_this_rjs(agent, realm, new_target, &frame->base[-1]);
     if (status != RH_OK) {
         st->depth--;
         st->top = frame->floor;
     }
     return status;
+}
+
+/* Pushes the frame of library function index called as a private helper (CallIntrinsic) in the
+ * caller's realm: straight from the shared unlinked function and the realm's linked block, with
+ * no function object. Library code is strict and is never a constructor, an arrow, a method with
+ * a home object or sloppy code with arguments.callee, so the frame has no callee, no closure
+ * context, this and new.target undefined; the readers of frame->callee check for NULL. */
+#define HELPER_FLAGS                                                                                     \
+    (RH_FN_STRICT | RH_FN_ARROW | RH_FN_METHOD | RH_FN_CLASS_CONSTRUCTOR | RH_FN_DERIVED_CONSTRUCTOR |      \
+     RH_FN_GENERATOR | RH_FN_ASYNC | RH_FN_USES_EVAL)
+static inline rh_status push_helper_frame(rh_agent *agent, rh_interp_stack *st, rh_realm *realm, uint32_t index,
+                                          const rh_value *args, uint32_t argc)
+{
+    const rh_unlinked *fn;
+    rh_code_block *block;
+    rh_frame *frame;
+    rh_status status = selfhost_helper_code(agent, realm, index, &fn, &block);
+    if (status != RH_OK)
+        return status;
+    if ((fn->flags & HELPER_FLAGS) != RH_FN_STRICT)
+        return rh_throw_type_error(agent, "internal error: self-hosted function %u needs a function object", index);
+    if (!frame_fits(agent, st, fn, argc))
+        return rh_throw_range_error(agent, "Maximum call stack size exceeded");
+    frame = lay_out_frame(st, fn, block, RH_UNDEFINED, args, argc);
+    frame->ctx = NULL;
+    frame->callee = NULL;
+    frame->new_target = RH_UNDEFINED;
+    frame->realm = realm;
+    frame->flags = 0;
+    return RH_OK;
 }
 
 /* The value a frame returns: [[Construct]] turns a non-object into this
@@ -176,6 +224,8 @@ static rh_status construct_result(rh_agent *agent, rh_frame *f, rh_value *acc)
 {
     if (!(f->flags & RH_FRAME_CONSTRUCT) || value_is_object(*acc))
         return RH_OK;
+    if (f->callee == NULL) /* a helper frame is never a construct frame */
+        return rh_throw_type_error(agent, "internal error: a self-hosted helper frame constructs");
     if ((func_data(f->callee)->flags & RH_FUNC_DERIVED) && !value_is_undefined(*acc))
         return rh_throw_type_error(agent, "Derived constructors may only return object or undefined");
     if (f->base[-1] == RH_HOLE)
@@ -200,7 +250,7 @@ static const rh_image_handler *find_handler(const rh_frame *f)
 static uint32_t context_height(const rh_frame *f)
 {
     uint32_t n = 0;
-    rh_context *env = func_data(f->callee)->u.js.env;
+    rh_context *env = f->callee != NULL ? func_data(f->callee)->u.js.env : NULL; /* a helper has none */
     for (rh_context *c = f->ctx; c != env && c != NULL; c = c->parent)
         n++;
     return n;

@@ -16,7 +16,15 @@
     HANDLER(Star) { R(0) = acc; NEXT(1); }
     HANDLER(Mov) { R(1) = R(0); NEXT(2); }
     HANDLER(LdaNewTarget) { acc = f->new_target; NEXT(0); }
-    HANDLER(LdaCallee) { acc = value_from_object(f->callee); NEXT(0); }
+    HANDLER(LdaCallee)
+    {
+        if (f->callee == NULL) { /* a helper frame (CallIntrinsic) has no function object */
+            SAVE();
+            TRY(rh_throw_type_error(agent, "internal error: a self-hosted helper reads its own function"));
+        }
+        acc = value_from_object(f->callee);
+        NEXT(0);
+    }
     HANDLER(LdaIntrinsic)
     {
         /* Self-hosting: a library function as a value (C intrinsics are only ever called). */
@@ -442,8 +450,7 @@
     HANDLER(CallIntrinsic)
     {
         /* Self-hosting: a C intrinsic, or a library helper called like any function (its frame
-         * is pushed here: no C recursion). */
-        rh_object *helper;
+         * is pushed here: no C recursion, and no function object: push_helper_frame). */
         SAVE();
         if (U(0) == RH_SELFHOST_Call && U(2) >= 2 && value_is_object(R(1)) &&
             value_as_object(R(1))->kind == RH_OBJ_FUNCTION &&
@@ -462,9 +469,8 @@
             NEXT(3);
         }
         TRY(check_budget(agent));
-        TRY(selfhost_function(agent, f->realm, U(0) - RH_SELFHOST_NATIVE_COUNT, &helper));
         f->resume = ops + 3 * W;
-        TRY(push_frame(agent, st, helper, RH_UNDEFINED, &R(1), U(2), RH_UNDEFINED, 0));
+        TRY(push_helper_frame(agent, st, f->realm, U(0) - RH_SELFHOST_NATIVE_COUNT, &R(1), U(2)));
         LOAD_FRAME();
         DISPATCH_AT_PC();
     }

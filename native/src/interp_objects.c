@@ -76,6 +76,13 @@ rh_status interp_create_rest(rh_agent *agent, rh_frame *f, uint32_t start, rh_va
     return status;
 }
 
+/* A frame of a self-hosted helper (CallIntrinsic) has no function object: the self-hosting
+ * compiler never emits what would need one (super, sloppy arguments.callee), so this is a bug. */
+static rh_status no_callee(rh_agent *agent)
+{
+    return rh_throw_type_error(agent, "internal error: a self-hosted helper frame has no function object");
+}
+
 /* The arguments object's own @@iterator (%Array.prototype.values%, read from this realm's
  * %Array.prototype%) and callee: the function itself in sloppy code, a %ThrowTypeError% accessor
  * in strict code. */
@@ -98,6 +105,8 @@ static rh_status define_arguments_extras(rh_agent *agent, rh_frame *f, rh_object
         status = rh_atom_ascii(agent, "callee", &callee_key);
     if (status != RH_OK)
         return status;
+    if (!strict && f->callee == NULL)
+        return no_callee(agent);
     if (!strict)
         return rh_define_data_rjs(agent, o, callee_key, value_from_object(f->callee), RH_ATTR_WRITABLE | RH_ATTR_CONFIGURABLE);
     desc = (rh_property_descriptor){.value = RH_UNDEFINED, .getter = value_from_object(thrower),
@@ -283,7 +292,10 @@ rh_status interp_new_closure(rh_agent *agent, rh_frame *f, uint32_t constant, rh
 /* super(...): the active function's [[GetPrototypeOf]], which must be a constructor. */
 rh_status interp_super_constructor(rh_agent *agent, rh_frame *f, rh_value *out)
 {
-    rh_object *parent = lexical_function(f->callee)->proto;
+    rh_object *parent;
+    if (f->callee == NULL)
+        return no_callee(agent);
+    parent = lexical_function(f->callee)->proto;
     if (parent == NULL || !value_is_constructor(value_from_object(parent)))
         return rh_throw_type_error(agent, "Super constructor is not a constructor");
     *out = value_from_object(parent);
@@ -292,7 +304,10 @@ rh_status interp_super_constructor(rh_agent *agent, rh_frame *f, rh_value *out)
 
 rh_status interp_super_home_prototype(rh_agent *agent, rh_frame *f, rh_value *out)
 {
-    rh_object *home = func_data(lexical_function(f->callee))->u.js.home_object;
+    rh_object *home;
+    if (f->callee == NULL)
+        return no_callee(agent);
+    home = func_data(lexical_function(f->callee))->u.js.home_object;
     if (home == NULL)
         return rh_throw_syntax_error(agent, "'super' keyword unexpected here");
     *out = home->proto ? value_from_object(home->proto) : RH_NULL;

@@ -1,11 +1,13 @@
-/* The self-hosted library attached to an agent, its shells installed lazily per realm, and its
- * private helpers' per-realm function objects (rh_selfhost.h). */
+/* The self-hosted library attached to an agent, its shells installed lazily per realm, and the
+ * code of its private helpers: a call links the helper in the realm and needs no function object;
+ * only a helper read as a value gets one (rh_selfhost.h). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "rh_atom.h"
 #include "rh_builtins.h"
+#include "rh_code.h"
 #include "rh_error.h"
 #include "rh_function.h"
 #include "rh_intrinsics.h"
@@ -612,45 +614,92 @@ rh_status selfhost_function_for(rh_agent *agent, rh_realm *realm, int holder, rh
 
 /* --- private helpers --- */
 
-rh_status selfhost_function(rh_agent *agent, rh_realm *realm, uint32_t index, rh_object **out)
+/* A library function read as a value in a realm (LdaIntrinsic), and that realm's object for it. */
+struct rh_selfhost_value {
+    uint32_t index;
+    rh_object *object;
+};
+
+rh_status selfhost_helper_code(rh_agent *agent, rh_realm *realm, uint32_t index, const rh_unlinked **fn,
+                               rh_code_block **block)
 {
     struct rh_selfhost *library = agent->selfhost;
     if (library == NULL || index >= library->function_count)
         return rh_throw_type_error(agent, "unknown self-hosted function %u", index);
-    if (realm->selfhosted == NULL) {
-        size_t size = library->function_count * sizeof *realm->selfhosted;
-        realm->selfhosted = heap_alloc_buffer(agent, realm->index, RH_MEM_BUILTINS, size);
-        if (realm->selfhosted == NULL)
-            return RH_ERR_OOM;
-        memset(realm->selfhosted, 0, size);
-        realm->selfhosted_count = library->function_count;
+    *fn = library->functions[index];
+    return link_code_block(agent, realm, *fn, block);
+}
+
+/* Room for one more pair in realm->selfhost_values: the array doubles, from two pairs. */
+static rh_status reserve_value(rh_agent *agent, rh_realm *realm)
+{
+    uint32_t capacity = realm->selfhost_value_capacity;
+    struct rh_selfhost_value *grown;
+    if (realm->selfhost_value_count < capacity)
+        return RH_OK;
+    capacity = capacity ? capacity * 2 : 2;
+    if (capacity > UINT16_MAX)
+        return RH_ERR_OOM;
+    grown = heap_alloc_buffer(agent, realm->index, RH_MEM_BUILTINS, capacity * sizeof *grown);
+    if (grown == NULL)
+        return RH_ERR_OOM;
+    if (realm->selfhost_values != NULL) {
+        memcpy(grown, realm->selfhost_values, realm->selfhost_value_count * sizeof *grown);
+        heap_free_buffer(agent, realm->index, RH_MEM_BUILTINS, realm->selfhost_values,
+                         realm->selfhost_value_capacity * sizeof *grown);
     }
-    if (realm->selfhosted[index] == NULL) {
-        rh_object *f;
-        rh_status status = new_shell(agent, realm, library->functions[index], RH_UNDEFINED, &f);
-        if (status != RH_OK)
-            return status;
-        realm->selfhosted[index] = f;
-    }
-    *out = realm->selfhosted[index];
+    realm->selfhost_values = grown;
+    realm->selfhost_value_capacity = (uint16_t)capacity;
     return RH_OK;
+}
+
+rh_status selfhost_function(rh_agent *agent, rh_realm *realm, uint32_t index, rh_object **out)
+{
+    struct rh_selfhost *library = agent->selfhost;
+    rh_value roots[1] = {RH_UNDEFINED};
+    rh_root_frame frame;
+    rh_object *f;
+    rh_status status;
+    if (library == NULL || index >= library->function_count)
+        return rh_throw_type_error(agent, "unknown self-hosted function %u", index);
+    for (uint32_t i = 0; i < realm->selfhost_value_count; i++) {
+        if (realm->selfhost_values[i].index == index) {
+            *out = realm->selfhost_values[i].object;
+            return RH_OK;
+        }
+    }
+    status = new_shell(agent, realm, library->functions[index], RH_UNDEFINED, &f);
+    if (status != RH_OK)
+        return status;
+    roots[0] = value_from_object(f);
+    heap_enter_frame(agent, &frame, roots, 1);
+    status = reserve_value(agent, realm);
+    heap_leave_frame(agent, &frame);
+    if (status != RH_OK)
+        return status;
+    realm->selfhost_values[realm->selfhost_value_count++] = (struct rh_selfhost_value){index, f};
+    *out = f;
+    return RH_OK;
+}
+
+size_t selfhost_realm_bytes(const rh_realm *realm)
+{
+    return realm->selfhost_value_capacity * sizeof(struct rh_selfhost_value);
 }
 
 void selfhost_mark_realm(rh_agent *agent, rh_realm *realm)
 {
-    for (uint32_t i = 0; i < realm->selfhosted_count; i++) {
-        if (realm->selfhosted[i] != NULL)
-            heap_mark_cell(agent, &realm->selfhosted[i]->cell);
-    }
+    for (uint32_t i = 0; i < realm->selfhost_value_count; i++)
+        heap_mark_cell(agent, &realm->selfhost_values[i].object->cell);
 }
 
 void selfhost_free_realm(rh_agent *agent, rh_realm *realm)
 {
-    if (realm->selfhosted != NULL)
-        heap_free_buffer(agent, realm->index, RH_MEM_BUILTINS, realm->selfhosted,
-                         realm->selfhosted_count * sizeof *realm->selfhosted);
-    realm->selfhosted = NULL;
-    realm->selfhosted_count = 0;
+    if (realm->selfhost_values != NULL)
+        heap_free_buffer(agent, realm->index, RH_MEM_BUILTINS, realm->selfhost_values, selfhost_realm_bytes(realm));
+    realm->selfhost_values = NULL;
+    realm->selfhost_value_count = 0;
+    realm->selfhost_value_capacity = 0;
     if (realm->selfhost_entries_done != NULL)
         heap_free_buffer(agent, realm->index, RH_MEM_BUILTINS, realm->selfhost_entries_done,
                          realm->selfhost_entry_words * sizeof(uint64_t));
