@@ -1,7 +1,6 @@
 """The agent heap: collection, roots, exact per-realm counters, closing realms, limits."""
 from __future__ import annotations
 
-import time
 
 import pytest
 from realm_host._native import ffi, lib
@@ -216,16 +215,14 @@ def test_two_agents_are_independent() -> None:
 
 
 def test_realm_creation_cost() -> None:
-    """Creating a realm is microseconds and a few hundred bytes (measured, loosely bounded)."""
+    """A new realm is a few hundred bytes (its creation time is measured by `realm mem` and
+    `realm bench`, not here)."""
     agent = Agent()
     count = 2000
-    start = time.perf_counter()
     realms = [lib.rh_realm_new(agent.ptr) for _ in range(count)]
-    elapsed = time.perf_counter() - start
     report = ffi.new("rh_memory_report *")
     lib.rh_realm_memory(realms[0], report)
     assert report.total <= 2048
-    assert elapsed / count < 100e-6
     for r in realms:
         lib.rh_realm_free(r)
     agent.close()
