@@ -1,7 +1,6 @@
 """The agent heap: collection, roots, exact per-realm counters, closing realms, limits."""
 from __future__ import annotations
 
-
 import pytest
 from realm_host._native import ffi, lib
 
