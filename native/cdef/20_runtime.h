@@ -26,6 +26,7 @@ typedef struct rh_heap_stats {
     uint64_t bytes_allocated;
     uint64_t string_units_copied;
     uint64_t ropes_flattened;
+    uint64_t ephemeron_rounds;
     size_t heap_bytes;
     size_t live_bytes_after_gc;
 } rh_heap_stats;

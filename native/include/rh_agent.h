@@ -51,6 +51,7 @@ typedef struct rh_heap_stats {
     uint64_t bytes_allocated;      /* every byte ever requested, cells and buffers */
     uint64_t string_units_copied;  /* code units copied by rope flattening and flat concatenation */
     uint64_t ropes_flattened;
+    uint64_t ephemeron_rounds;     /* passes over the weak tables' entries (gc.c's ephemeron phase) */
     size_t heap_bytes;             /* live bytes now: cells and buffers */
     size_t live_bytes_after_gc;
 } rh_heap_stats;
@@ -89,6 +90,7 @@ struct rh_agent {
     bool mark_overflowed;
     struct rh_heap_verifier *verifier; /* non-NULL while heap_verify runs: tracers check, not mark */
     struct rh_weak_table *weak_tables; /* during a collection: tables of marked WeakMaps/WeakSets (weak_collections.c) */
+    struct rh_weak_key_index *weak_key_index; /* during a collection's ephemeron phase, once built (weak_collections.c) */
 
     /* roots */
     rh_root_frame *frames;

@@ -33,6 +33,17 @@ void weak_trace(rh_agent *agent, rh_object *o);
  * table is listed, so its collection is marked). True when it marked something: the caller then
  * drains the mark stack and calls it again, until a round marks nothing. */
 bool weak_mark_ephemerons(rh_agent *agent);
+/* Past the first round: indexes every listed entry whose key is still unmarked by its key, so
+ * that tracing a key marks its values at once (weak_key_traced) and the phase ends with one
+ * drain, however long a chain of entries is. Entries of tables listed later are indexed as they
+ * are listed. If memory for the index runs out, entries are left out of it: the caller's rounds
+ * after the drain still reach the fixpoint. */
+void weak_begin_key_index(rh_agent *agent);
+/* Called for each cell the collector traces while the index exists: marks the values waiting
+ * for it as a key. */
+void weak_key_traced(rh_agent *agent, const rh_cell *cell);
+/* Drops the index (before weak_clear_dead_entries). */
+void weak_end_key_index(rh_agent *agent);
 /* After marking: removes every entry whose key is unmarked (it dies in this sweep) and empties
  * the list. */
 void weak_clear_dead_entries(rh_agent *agent);

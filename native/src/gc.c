@@ -134,6 +134,8 @@ static void trace_cell(rh_agent *agent, rh_cell *cell)
         code_block_trace(agent, (rh_code_block *)cell);
         break;
     }
+    if (agent->weak_key_index != NULL)
+        weak_key_traced(agent, cell);
 }
 
 static void drain_mark_stack(rh_agent *agent)
@@ -211,10 +213,19 @@ void heap_collect(rh_agent *agent)
     agent_mark_roots(agent);
     drain_mark_stack(agent);
     mark_from_overflow(agent);
-    /* Ephemerons: mark the values of live keys in live weak collections, to a fixpoint. */
-    while (weak_mark_ephemerons(agent)) {
+    /* Ephemerons: mark the values of live keys in live weak collections, to a fixpoint. A first
+     * round settles the common cases; if it marked something, a key index finishes the phase in
+     * one drain (a round per link of a long chain would be quadratic). Rounds remain the safety
+     * net when the index is incomplete. */
+    if (weak_mark_ephemerons(agent)) {
+        weak_begin_key_index(agent);
         drain_mark_stack(agent);
         mark_from_overflow(agent);
+        weak_end_key_index(agent);
+        while (weak_mark_ephemerons(agent)) { /* finds nothing unless the index was incomplete */
+            drain_mark_stack(agent);
+            mark_from_overflow(agent);
+        }
     }
     weak_clear_dead_entries(agent);
     sweep(agent);

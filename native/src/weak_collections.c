@@ -14,8 +14,12 @@
  * collector (gc.c) does it in three steps:
  *   1. tracing a marked collection marks nothing in its table and lists the table;
  *   2. after the ordinary marking, weak_mark_ephemerons marks the value of every listed entry
- *      whose key is marked; marking a value can make another key (or collection) live, so gc.c
- *      drains and repeats until a round marks nothing;
+ *      whose key is marked; marking a value can make another key (or collection) live. One
+ *      round is usually enough; if it marked something, the entries whose keys are still
+ *      unmarked go into a key index (a temporary hash multimap from key cell to values), and
+ *      from then on tracing a key marks its values at once, so a chain of n entries (key i's
+ *      value is key i+1) costs O(n), not a round per link. A last round finds nothing, unless
+ *      memory for the index ran out (then rounds finish the phase);
  *   3. weak_clear_dead_entries removes every listed entry whose key is still unmarked, before the
  *      sweep frees the key, and shrinks a table left at most an eighth full (freeing an empty
  *      one). A table whose collection dies is freed with it
@@ -258,6 +262,10 @@ rh_status weak_delete(rh_agent *agent, rh_object *w, rh_value key, bool *deleted
 
 /* --- the collector's side --- */
 
+struct rh_weak_key_index;
+static void index_table(rh_agent *agent, struct rh_weak_key_index *index, rh_weak_table *table);
+static bool is_marked(rh_value v) { return (value_as_cell(v)->flags & RH_CELL_MARKED) != 0; }
+
 void weak_trace(rh_agent *agent, rh_object *o)
 {
     rh_weak_table *table = table_of(o);
@@ -279,13 +287,15 @@ void weak_trace(rh_agent *agent, rh_object *o)
     table->listed = 1;
     table->gc_next = agent->weak_tables;
     agent->weak_tables = table;
+    if (agent->weak_key_index != NULL)
+        index_table(agent, agent->weak_key_index, table);
 }
-
-static bool is_marked(rh_value v) { return (value_as_cell(v)->flags & RH_CELL_MARKED) != 0; }
 
 bool weak_mark_ephemerons(rh_agent *agent)
 {
     bool marked = false;
+    if (agent->weak_tables != NULL)
+        agent->stats.ephemeron_rounds++;
     for (rh_weak_table *table = agent->weak_tables; table != NULL; table = table->gc_next) {
         for (uint32_t i = 0; i < table->capacity; i++) {
             rh_weak_slot *slot = &table->slots[i];
@@ -298,6 +308,110 @@ bool weak_mark_ephemerons(rh_agent *agent)
         }
     }
     return marked;
+}
+
+/* --- the key index of the ephemeron phase ---
+ * A chained hash multimap: buckets hold the first pending entry of a key hash, entries chain.
+ * Temporary memory of one collection (plain malloc, not charged to any realm). */
+typedef struct pending_entry {
+    const rh_cell *key;
+    rh_value value;
+    uint32_t next; /* index + 1 of the next entry in the bucket, 0 at the end */
+} pending_entry;
+
+struct rh_weak_key_index {
+    pending_entry *entries;
+    uint32_t count, capacity;
+    uint32_t *buckets; /* entry index + 1, 0 for none */
+    uint32_t mask;
+};
+
+static uint32_t pointer_hash(const rh_cell *cell)
+{
+    uint64_t x = (uint64_t)(uintptr_t)cell >> 4;
+    return (uint32_t)((x * 0x9E3779B97F4A7C15ull) >> 32);
+}
+
+static bool index_rebucket(struct rh_weak_key_index *index, uint32_t buckets)
+{
+    uint32_t *fresh = calloc(buckets, sizeof *fresh);
+    if (fresh == NULL)
+        return false;
+    free(index->buckets);
+    index->buckets = fresh;
+    index->mask = buckets - 1;
+    for (uint32_t i = 0; i < index->count; i++) {
+        uint32_t b = pointer_hash(index->entries[i].key) & index->mask;
+        index->entries[i].next = fresh[b];
+        fresh[b] = i + 1;
+    }
+    return true;
+}
+
+static void index_add(struct rh_weak_key_index *index, const rh_cell *key, rh_value value)
+{
+    uint32_t b;
+    if (index->count == index->capacity) {
+        uint32_t capacity = index->capacity ? index->capacity * 2 : 64;
+        pending_entry *grown = capacity > index->capacity ? realloc(index->entries, capacity * sizeof *grown) : NULL;
+        if (grown == NULL)
+            return; /* left out: the rounds after the drain reach it */
+        index->entries = grown;
+        index->capacity = capacity;
+        /* One bucket per entry slot; on failure the old buckets still index the old entries. */
+        if (!index_rebucket(index, capacity))
+            return;
+    }
+    b = pointer_hash(key) & index->mask;
+    index->entries[index->count] = (pending_entry){key, value, index->buckets[b]};
+    index->buckets[b] = ++index->count;
+}
+
+/* One listed table's entries: values of marked keys are marked, the others wait in the index. */
+static void index_table(rh_agent *agent, struct rh_weak_key_index *index, rh_weak_table *table)
+{
+    for (uint32_t i = 0; i < table->capacity; i++) {
+        rh_weak_slot *slot = &table->slots[i];
+        if (slot->key == EMPTY || slot->key == DELETED || !value_is_cell(slot->value) || is_marked(slot->value))
+            continue;
+        if (is_marked(slot->key))
+            heap_mark_value(agent, slot->value);
+        else
+            index_add(index, value_as_cell(slot->key), slot->value);
+    }
+}
+
+void weak_begin_key_index(rh_agent *agent)
+{
+    struct rh_weak_key_index *index = calloc(1, sizeof *index);
+    if (index == NULL)
+        return;
+    agent->weak_key_index = index;
+    agent->stats.ephemeron_rounds++;
+    for (rh_weak_table *table = agent->weak_tables; table != NULL; table = table->gc_next)
+        index_table(agent, index, table);
+}
+
+void weak_key_traced(rh_agent *agent, const rh_cell *cell)
+{
+    struct rh_weak_key_index *index = agent->weak_key_index;
+    if (index->buckets == NULL)
+        return;
+    for (uint32_t e = index->buckets[pointer_hash(cell) & index->mask]; e != 0; e = index->entries[e - 1].next) {
+        if (index->entries[e - 1].key == cell)
+            heap_mark_value(agent, index->entries[e - 1].value);
+    }
+}
+
+void weak_end_key_index(rh_agent *agent)
+{
+    struct rh_weak_key_index *index = agent->weak_key_index;
+    if (index == NULL)
+        return;
+    free(index->entries);
+    free(index->buckets);
+    free(index);
+    agent->weak_key_index = NULL;
 }
 
 /* A table at most an eighth full is replaced by a smaller one (an empty one by none). */

@@ -22,6 +22,7 @@ KIND_DOUBLE, KIND_INT32, KIND_BOOL, KIND_UNDEFINED, KIND_NULL, KIND_HOLE, KIND_O
 
 MEMORY_FIELDS = ("objects", "strings", "shapes", "environments", "elements", "metadata", "builtins", "other", "total")
 STATS_FIELDS = ("collections", "cells_allocated", "bytes_allocated", "string_units_copied", "ropes_flattened",
+                "ephemeron_rounds",
                 "heap_bytes", "live_bytes_after_gc")
 
 
