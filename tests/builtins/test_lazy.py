@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from realm_host import Host
 from tests.builtins.test_global import GLOBALS
+from tests.census import CELL_OBJECT, KIND_NATIVE_FUNCTION, Cell, census
 
 
 def objects_after(host: Host, source: str) -> int:
@@ -168,27 +169,16 @@ def test_an_alias_reached_first_still_has_its_target_s_name(host) -> None:
         realm.close()
 
 
-def census(host: Host, realm) -> list:
-    """The realm's heap cells (rh_test_census): (type, kind, props, label) per cell."""
-    from realm_host._native import ffi, lib
-    host.collect()
-    count = lib.rh_test_census(host._agent, realm._realm, ffi.NULL, 0)
-    cells = ffi.new("rh_census_entry[]", count)
-    lib.rh_test_census(host._agent, realm._realm, cells, count)
-    return [(c.type, c.kind, c.props, ffi.string(c.label).decode()) for c in cells]
-
-
 def test_reaching_object_prototype_does_not_install_object_s_static_methods(host) -> None:
-    object_cell, native_function = 1, 4
+    def natives(cells: list[Cell]) -> list[Cell]:
+        return [c for c in cells if c.type == CELL_OBJECT and c.kind == KIND_NATIVE_FUNCTION]
     with host.new_realm() as realm:
         realm.eval("[].length")  # %Array.prototype% -> %Object.prototype% -> %Object%
-        cells = census(host, realm)
-        constructor = [c for c in cells if c[:2] == (object_cell, native_function) and c[3] == "Object"]
-        assert [c[2] for c in constructor] == [3]  # length, name, prototype: no static method yet
-        natives = sum(1 for c in cells if c[:2] == (object_cell, native_function))
+        before = natives(census(host, realm))
+        # length, name, prototype: no static method yet
+        assert [c.count for c in before if c.label == "Object"] == [3]
         realm.eval("Object.keys")
-        after = census(host, realm)
-        assert sum(1 for c in after if c[:2] == (object_cell, native_function)) == natives + 1
+        assert len(natives(census(host, realm))) == len(before) + 1
         assert realm.eval("Reflect.ownKeys(Object).length") == 3 + 20 + 3  # natives, then self-hosted
 
 

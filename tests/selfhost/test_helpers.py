@@ -14,28 +14,19 @@ import pytest
 import realm_host._selfhost as selfhost_attach
 from engine.selfhost.library import LIBRARY_DIR, load_library
 from realm_host import Host
-from realm_host._core import ffi, lib
+from realm_host._core import lib
+from tests.census import CELL_CODE_BLOCK, CELL_OBJECT, KIND_FUNCTION, census
 
-CELL_OBJECT, CELL_CODE_BLOCK = 1, 6
-KIND_FUNCTION = 3
-
-
-def census(host: Host, realm: Any) -> list[tuple[int, int, str]]:
-    """(cell type, object kind, label) of every cell the realm owns, after a collection."""
-    host.collect()
-    n = lib.rh_test_census(host._agent, realm._realm, ffi.NULL, 0)
-    cells = ffi.new("rh_census_entry[]", n)
-    lib.rh_test_census(host._agent, realm._realm, cells, n)
-    return [(c.type, c.kind, ffi.string(c.label).decode("utf-8", "replace")) for c in cells]
 
 
 def functions(host: Host, realm: Any) -> list[str]:
     """The labels (names) of the realm's bytecode function objects."""
-    return sorted(label for type_, kind, label in census(host, realm) if type_ == CELL_OBJECT and kind == KIND_FUNCTION)
+    return sorted(label for type_, kind, _size, _buffers, _count, label in census(host, realm)
+                  if type_ == CELL_OBJECT and kind == KIND_FUNCTION)
 
 
 def code_blocks(host: Host, realm: Any) -> set[str]:
-    return {label for type_, _kind, label in census(host, realm) if type_ == CELL_CODE_BLOCK}
+    return {label for type_, _kind, _size, _buffers, _count, label in census(host, realm) if type_ == CELL_CODE_BLOCK}
 
 
 @pytest.fixture
