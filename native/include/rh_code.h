@@ -108,6 +108,9 @@ uint32_t image_scope_slot_name(const rh_unlinked *fn, uint32_t scope, uint32_t s
 bool image_position_at(const rh_unlinked *fn, uint32_t offset, uint32_t *line, uint32_t *column);
 void image_set_filename(rh_agent *agent, rh_loaded_image *image, const char *utf8);
 void image_runtime_mark(rh_agent *agent);
+/* Forgets the cached strings (roots), before the agent's last collection. */
+void image_runtime_drop_roots(rh_agent *agent);
+/* Frees the loaded images: after every cell (code blocks read their functions) is gone. */
 void image_runtime_free_all(rh_agent *agent);
 size_t image_runtime_bytes(rh_agent *agent);
 

@@ -94,8 +94,9 @@ void rh_agent_free(rh_agent *agent)
 {
     if (agent == NULL)
         return;
-    image_runtime_free_all(agent); /* its string caches are roots: drop them first */
+    image_runtime_drop_roots(agent); /* its string caches are roots: drop them first */
     free_all_cells(agent);
+    image_runtime_free_all(agent);    /* after the cells: finalising a code block reads its function */
     for (uint32_t i = 1; i < agent->realm_capacity; i++) {
         if (agent->realms[i] != NULL)
             selfhost_free_realm(agent, agent->realms[i]);

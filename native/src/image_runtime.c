@@ -265,6 +265,15 @@ void image_runtime_mark(rh_agent *agent)
     }
 }
 
+void image_runtime_drop_roots(rh_agent *agent)
+{
+    for (rh_loaded_image *image = agent->images; image != NULL; image = image->next) {
+        image->filename = RH_UNDEFINED;
+        for (uint32_t i = 0; i < image->string_count; i++)
+            image->strings[i] = RH_UNDEFINED;
+    }
+}
+
 void image_runtime_free_all(rh_agent *agent)
 {
     rh_loaded_image *image = agent->images;
