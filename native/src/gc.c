@@ -31,6 +31,9 @@
 #include "rh_weak.h"
 
 #define RH_MARK_STACK_MIN 256
+/* A mark stack deeper than this (entries) is released after its collection: one big heap does not
+ * leave the agent holding megabytes; the next collection grows it again as it needs. */
+#define RH_MARK_STACK_KEEP (64u * 1024u)
 
 /* State of heap_verify: the set of live cells and the problems found. */
 typedef struct rh_heap_verifier {
@@ -229,6 +232,11 @@ void heap_collect(rh_agent *agent)
     }
     weak_clear_dead_entries(agent);
     sweep(agent);
+    if (agent->mark_capacity > RH_MARK_STACK_KEEP) {
+        free(agent->mark_stack);
+        agent->mark_stack = NULL;
+        agent->mark_capacity = 0;
+    }
     agent->in_gc = false;
     agent->stats.collections++;
     heap_update_threshold(agent);

@@ -351,3 +351,18 @@ def test_unused_shapes_are_collected_through_weak_transitions(agent: Agent, real
     t = realm.object()
     agent.put(t, realm.key("stable"), 1)
     assert lib.rh_test_shape(t.bits) == lib.rh_test_shape(o.bits)  # the surviving path is reused
+
+
+def test_a_big_collection_does_not_leave_the_agent_holding_its_mark_stack() -> None:
+    from realm_host import Host
+    with Host() as host:
+        realm = host.new_realm()
+        host.collect()
+        before = host.memory()["agent"]
+        # One object with 300,000 elements pushes them all on the mark stack at once.
+        realm.eval("var big = []; for (var i = 0; i < 300000; i++) big.push({i});")
+        host.collect()
+        assert realm.eval("big[299999].i") == 299999
+        realm.eval("big = null")
+        host.collect()
+        assert host.memory()["agent"] - before < 64 * 1024
