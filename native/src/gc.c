@@ -1,7 +1,7 @@
 /* Precise mark-sweep collection over explicit roots, and heap verification.
  *
- * Roots: C frames (rh_root_frame), Python handles, each realm's global object, the agent's root shape and
- * common atoms. Nothing is found by scanning the C stack. Weak references: the atom
+ * Roots: C frames (rh_root_frame), Python handles, each realm's global object, the agent's root
+ * shape and common atoms. Nothing is found by scanning the C stack. Weak references: the atom
  * table and shape transitions; the sweeper unlinks dying atoms and shapes from them.
  *
  * Ephemerons: a WeakMap's or WeakSet's table (weak_collections.c) is not traced with its
@@ -26,7 +26,6 @@
 #include "rh_selfhost.h"
 #include "rh_shape.h"
 #include "rh_string.h"
-#include "rh_selfhost.h"
 #include "rh_symbol.h"
 #include "rh_weak.h"
 
@@ -219,7 +218,7 @@ void heap_collect(rh_agent *agent)
     /* Ephemerons: mark the values of live keys in live weak collections, to a fixpoint. A first
      * round settles the common cases; if it marked something, a key index finishes the phase in
      * one drain (a round per link of a long chain would be quadratic). Rounds remain the safety
-     * net when the index is incomplete. */
+     * net for entries the index had no memory for. */
     if (weak_mark_ephemerons(agent)) {
         weak_begin_key_index(agent);
         drain_mark_stack(agent);

@@ -63,13 +63,24 @@ static rh_status table_reserve(rh_agent *agent, rh_realm *realm)
     return RH_OK;
 }
 
-static uint32_t entry_count(const rh_code_block *block, int kind);
+/* Entries of a kind: the distance to the next kind's offset over the entry size. */
+static uint32_t entry_count(const rh_code_block *block, int kind)
+{
+    const rh_unlinked *fn = block->unlinked;
+    uint32_t end = kind + 1 < RH_METADATA_KIND_COUNT ? fn->meta_offsets[kind + 1] : fn->meta_bytes;
+    return (end - fn->meta_offsets[kind]) / (uint32_t)rh_metadata_entry_size(kind);
+}
+
+static rh_meta_property_ic *property_ic_at(rh_code_block *block, uint32_t i)
+{
+    return code_meta(block, RH_META_PROPERTY_IC, i, sizeof(rh_meta_property_ic));
+}
 
 static void clear_property_ics(rh_code_block *block)
 {
     uint32_t n = entry_count(block, RH_META_PROPERTY_IC);
     for (uint32_t i = 0; i < n; i++)
-        property_ic_clear(code_meta(block, RH_META_PROPERTY_IC, i, sizeof(rh_meta_property_ic)));
+        property_ic_clear(property_ic_at(block, i));
 }
 
 rh_status link_code_block(rh_agent *agent, rh_realm *realm, const rh_unlinked *fn, rh_code_block **out)
@@ -95,24 +106,11 @@ rh_status link_code_block(rh_agent *agent, rh_realm *realm, const rh_unlinked *f
     return RH_OK;
 }
 
-static void trace_property_ics(rh_agent *agent, rh_code_block *block, uint32_t count)
-{
-    for (uint32_t i = 0; i < count; i++)
-        property_ic_trace(agent, code_meta(block, RH_META_PROPERTY_IC, i, sizeof(rh_meta_property_ic)));
-}
-
-/* Entries of a kind: the distance to the next kind's offset over the entry size. */
-static uint32_t entry_count(const rh_code_block *block, int kind)
-{
-    const rh_unlinked *fn = block->unlinked;
-    uint32_t end = kind + 1 < RH_METADATA_KIND_COUNT ? fn->meta_offsets[kind + 1] : fn->meta_bytes;
-    return (end - fn->meta_offsets[kind]) / (uint32_t)rh_metadata_entry_size(kind);
-}
-
 void code_block_trace(rh_agent *agent, rh_code_block *block)
 {
-    uint32_t n;
-    trace_property_ics(agent, block, entry_count(block, RH_META_PROPERTY_IC));
+    uint32_t n = entry_count(block, RH_META_PROPERTY_IC);
+    for (uint32_t i = 0; i < n; i++)
+        property_ic_trace(agent, property_ic_at(block, i));
     n = entry_count(block, RH_META_GLOBAL_IC);
     for (uint32_t i = 0; i < n; i++) {
         rh_meta_global_ic *ic = code_meta(block, RH_META_GLOBAL_IC, i, sizeof *ic);
@@ -141,7 +139,7 @@ void code_block_finalize(rh_agent *agent, rh_code_block *block)
 {
     uint32_t n = entry_count(block, RH_META_PROPERTY_IC);
     for (uint32_t i = 0; i < n; i++)
-        property_ic_free(agent, block->cell.realm_index, code_meta(block, RH_META_PROPERTY_IC, i, sizeof(rh_meta_property_ic)));
+        property_ic_free(agent, block->cell.realm_index, property_ic_at(block, i));
     agent->code_blocks_live--;
 }
 
@@ -150,7 +148,7 @@ size_t code_block_buffer_bytes(rh_code_block *block)
     uint32_t n = entry_count(block, RH_META_PROPERTY_IC);
     size_t bytes = 0;
     for (uint32_t i = 0; i < n; i++)
-        bytes += property_ic_buffer_bytes(code_meta(block, RH_META_PROPERTY_IC, i, sizeof(rh_meta_property_ic)));
+        bytes += property_ic_buffer_bytes(property_ic_at(block, i));
     return bytes;
 }
 

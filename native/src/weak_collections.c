@@ -98,14 +98,20 @@ size_t weak_buffer_bytes(const rh_object *o)
     return table != NULL ? table_size(table->capacity) : 0;
 }
 
-static uint32_t hash_cell(rh_value key)
+/* Cells never move: their address is their identity and hash. */
+static uint32_t hash_pointer(const rh_cell *cell)
 {
-    uint64_t x = (uint64_t)(uintptr_t)value_as_cell(key);
+    uint64_t x = (uint64_t)(uintptr_t)cell;
     x ^= x >> 33;
     x *= 0xff51afd7ed558ccdull;
     x ^= x >> 33;
     return (uint32_t)x;
 }
+
+static uint32_t hash_cell(rh_value key) { return hash_pointer(value_as_cell(key)); }
+
+/* Whether a slot holds an entry (not EMPTY, not a DELETED tombstone). */
+static bool is_entry(const rh_weak_slot *slot) { return slot->key != EMPTY && slot->key != DELETED; }
 
 /* The slot holding key, or NULL. */
 static rh_weak_slot *lookup(rh_weak_table *table, rh_value key)
@@ -127,7 +133,7 @@ static void insert(rh_weak_table *table, rh_value key, rh_value value)
 {
     uint32_t mask = table->capacity - 1;
     uint32_t i = hash_cell(key) & mask;
-    while (table->slots[i].key != EMPTY && table->slots[i].key != DELETED)
+    while (is_entry(&table->slots[i]))
         i = (i + 1) & mask;
     if (table->slots[i].key == DELETED)
         table->deleted--;
@@ -156,7 +162,7 @@ static rh_weak_table *rehash(rh_agent *agent, rh_object *w, uint32_t capacity, b
     table->capacity = capacity;
     table->owner = w;
     for (uint32_t i = 0; old != NULL && i < old->capacity; i++) {
-        if (old->slots[i].key != EMPTY && old->slots[i].key != DELETED)
+        if (is_entry(&old->slots[i]))
             insert(table, old->slots[i].key, old->slots[i].value);
     }
     return table;
@@ -275,7 +281,7 @@ void weak_trace(rh_agent *agent, rh_object *o)
         /* heap_verify: every entry's key and value must be a live cell (dead keys went with the
          * collection that freed them). */
         for (uint32_t i = 0; i < table->capacity; i++) {
-            if (table->slots[i].key != EMPTY && table->slots[i].key != DELETED) {
+            if (is_entry(&table->slots[i])) {
                 heap_mark_value(agent, table->slots[i].key);
                 heap_mark_value(agent, table->slots[i].value);
             }
@@ -299,7 +305,7 @@ bool weak_mark_ephemerons(rh_agent *agent)
     for (rh_weak_table *table = agent->weak_tables; table != NULL; table = table->gc_next) {
         for (uint32_t i = 0; i < table->capacity; i++) {
             rh_weak_slot *slot = &table->slots[i];
-            if (slot->key == EMPTY || slot->key == DELETED || !is_marked(slot->key))
+            if (!is_entry(slot) || !is_marked(slot->key))
                 continue;
             if (value_is_cell(slot->value) && !is_marked(slot->value)) {
                 heap_mark_value(agent, slot->value);
@@ -326,12 +332,6 @@ struct rh_weak_key_index {
     uint32_t mask;
 };
 
-static uint32_t pointer_hash(const rh_cell *cell)
-{
-    uint64_t x = (uint64_t)(uintptr_t)cell >> 4;
-    return (uint32_t)((x * 0x9E3779B97F4A7C15ull) >> 32);
-}
-
 static bool index_rebucket(struct rh_weak_key_index *index, uint32_t buckets)
 {
     uint32_t *fresh = calloc(buckets, sizeof *fresh);
@@ -341,7 +341,7 @@ static bool index_rebucket(struct rh_weak_key_index *index, uint32_t buckets)
     index->buckets = fresh;
     index->mask = buckets - 1;
     for (uint32_t i = 0; i < index->count; i++) {
-        uint32_t b = pointer_hash(index->entries[i].key) & index->mask;
+        uint32_t b = hash_pointer(index->entries[i].key) & index->mask;
         index->entries[i].next = fresh[b];
         fresh[b] = i + 1;
     }
@@ -362,7 +362,7 @@ static void index_add(struct rh_weak_key_index *index, const rh_cell *key, rh_va
         if (!index_rebucket(index, capacity))
             return;
     }
-    b = pointer_hash(key) & index->mask;
+    b = hash_pointer(key) & index->mask;
     index->entries[index->count] = (pending_entry){key, value, index->buckets[b]};
     index->buckets[b] = ++index->count;
 }
@@ -372,7 +372,7 @@ static void index_table(rh_agent *agent, struct rh_weak_key_index *index, rh_wea
 {
     for (uint32_t i = 0; i < table->capacity; i++) {
         rh_weak_slot *slot = &table->slots[i];
-        if (slot->key == EMPTY || slot->key == DELETED || !value_is_cell(slot->value) || is_marked(slot->value))
+        if (!is_entry(slot) || !value_is_cell(slot->value) || is_marked(slot->value))
             continue;
         if (is_marked(slot->key))
             heap_mark_value(agent, slot->value);
@@ -397,7 +397,7 @@ void weak_key_traced(rh_agent *agent, const rh_cell *cell)
     struct rh_weak_key_index *index = agent->weak_key_index;
     if (index->buckets == NULL)
         return;
-    for (uint32_t e = index->buckets[pointer_hash(cell) & index->mask]; e != 0; e = index->entries[e - 1].next) {
+    for (uint32_t e = index->buckets[hash_pointer(cell) & index->mask]; e != 0; e = index->entries[e - 1].next) {
         if (index->entries[e - 1].key == cell)
             heap_mark_value(agent, index->entries[e - 1].value);
     }
@@ -437,7 +437,7 @@ void weak_clear_dead_entries(rh_agent *agent)
         rh_weak_table *next = table->gc_next;
         for (uint32_t i = 0; i < table->capacity; i++) {
             rh_weak_slot *slot = &table->slots[i];
-            if (slot->key != EMPTY && slot->key != DELETED && !is_marked(slot->key)) {
+            if (is_entry(slot) && !is_marked(slot->key)) {
                 slot->key = DELETED;
                 slot->value = RH_UNDEFINED;
                 table->count--;
